@@ -1,0 +1,11 @@
+/**
+ * spc4j core: control-chart constants, accurate mergeable accumulators and control charts.
+ * Depends on Apache Commons Math 3 only; knows nothing of files, JSON, charts or threads.
+ */
+module org.spc4j.core {
+    requires commons.math3;
+
+    exports org.spc4j.core.constants;
+    exports org.spc4j.core.stats;
+    exports org.spc4j.core.control;
+}

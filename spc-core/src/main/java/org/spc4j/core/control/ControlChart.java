@@ -1,0 +1,168 @@
+package org.spc4j.core.control;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One plotted control chart (for example the X-bar part of an X-bar/R chart): per point the
+ * statistic, centre line, sigma of the statistic and the control limits. Immutable; values are
+ * held in primitive arrays and handed out as {@link ChartPoint} records.
+ *
+ * <p>Limits: \( CL_i \pm k\,\sigma_i \) where \(\sigma_i\) is the standard deviation of the plotted
+ * statistic at point i and k = nsigmas; the LCL of a chart bounded below (R, S, MR) is clamped at 0.
+ */
+public final class ControlChart {
+
+    private final String name;
+    private final double nsigmas;
+    private final double lowerBound;
+    private final int[] index;
+    private final List<String> labels;
+    private final List<String> stages;
+    private final double[] statistic;
+    private final double[] center;
+    private final double[] sigma;
+
+    ControlChart(String name, double nsigmas, double lowerBound, int[] index, List<String> labels,
+                 List<String> stages, double[] statistic, double[] center, double[] sigma) {
+        this.name = name;
+        this.nsigmas = nsigmas;
+        this.lowerBound = lowerBound;
+        this.index = index;
+        this.labels = List.copyOf(labels);
+        this.stages = List.copyOf(stages);
+        this.statistic = statistic;
+        this.center = center;
+        this.sigma = sigma;
+    }
+
+    /** Chart name: {@code xbar}, {@code r}, {@code s}, {@code i} or {@code mr}. */
+    public String name() {
+        return name;
+    }
+
+    /** Width of the control limits in sigmas of the statistic. */
+    public double nsigmas() {
+        return nsigmas;
+    }
+
+    /** Number of plotted points. */
+    public int size() {
+        return statistic.length;
+    }
+
+    /** 1-based index of point i (0-based position). */
+    public int index(int i) {
+        return index[i];
+    }
+
+    /** Plotted statistic of point i. */
+    public double statistic(int i) {
+        return statistic[i];
+    }
+
+    /** Centre line at point i. */
+    public double center(int i) {
+        return center[i];
+    }
+
+    /** Standard deviation of the plotted statistic at point i. */
+    public double sigmaOfStatistic(int i) {
+        return sigma[i];
+    }
+
+    /** Lower control limit at point i. */
+    public double lcl(int i) {
+        return zone(i, -nsigmas);
+    }
+
+    /** Upper control limit at point i. */
+    public double ucl(int i) {
+        return zone(i, nsigmas);
+    }
+
+    /** Centre line plus k sigma of the statistic at point i (k may be negative), clamped at the lower bound. */
+    public double zone(int i, double k) {
+        return Math.max(lowerBound, center[i] + k * sigma[i]);
+    }
+
+    /** Point i as a record. */
+    public ChartPoint point(int i) {
+        Objects.checkIndex(i, size());
+        return new ChartPoint(index[i], labels.get(i), stages.get(i), statistic[i], lcl(i), zone(i, -2),
+                zone(i, -1), center[i], zone(i, 1), zone(i, 2), ucl(i));
+    }
+
+    /** All points, as a read-only list view. */
+    public List<ChartPoint> points() {
+        return new AbstractList<>() {
+            @Override
+            public ChartPoint get(int i) {
+                return point(i);
+            }
+
+            @Override
+            public int size() {
+                return statistic.length;
+            }
+        };
+    }
+
+    /** Points beyond the control limits (strictly outside). */
+    public List<ChartPoint> pointsBeyondLimits() {
+        return points().stream().filter(ChartPoint::beyondLimits).toList();
+    }
+
+    /** True when the centre line and limits are the same at every point. */
+    public boolean hasConstantLimits() {
+        for (int i = 1; i < size(); i++) {
+            if (center[i] != center[0] || sigma[i] != sigma[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return toTable(20);
+    }
+
+    /** A readable table with at most {@code maxRows} rows (first and last points when longer). */
+    public String toTable(int maxRows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s chart, %d points, %s-sigma limits%n", name, size(), fmt(nsigmas)));
+        boolean staged = stages.stream().anyMatch(s -> !s.isEmpty());
+        sb.append(String.format(Locale.ROOT, "%6s %-10s %s%12s %12s %12s %12s  %s%n", "index", "label",
+                staged ? String.format(Locale.ROOT, "%-8s ", "stage") : "", name, "LCL", "CL", "UCL", ""));
+        int head = size() <= maxRows ? size() : Math.max(1, maxRows - 5);
+        for (int i = 0; i < size(); i++) {
+            if (i == head && size() > maxRows) {
+                sb.append(String.format(Locale.ROOT, "%6s ... %d more points ...%n", "", size() - head - 5));
+                i = size() - 5;
+            }
+            ChartPoint p = point(i);
+            sb.append(String.format(Locale.ROOT, "%6d %-10s %s%12s %12s %12s %12s  %s%n", p.index(), clip(p.label()),
+                    staged ? String.format(Locale.ROOT, "%-8s ", clip(p.stage())) : "", fmt(p.statistic()),
+                    fmt(p.lcl()), fmt(p.center()), fmt(p.ucl()), p.beyondLimits() ? "*" : ""));
+        }
+        return sb.toString();
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 10 ? s : s.substring(0, 9) + "~";
+    }
+
+    /** Seven significant digits without trailing zeros, as R prints. */
+    static String fmt(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        if (v == 0.0) {
+            return "0";
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(7)).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,256 @@
+package org.spc4j.core.control;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.spc4j.core.constants.ControlConstants;
+import org.spc4j.core.stats.Moments;
+
+/**
+ * Fitted Phase I limits of a variables control chart: the immutable artifact that Phase II
+ * applies unchanged to new data ({@link #apply}). Applying never re-estimates anything.
+ *
+ * <p>Per stage it holds the process centre and sigma ({@link StageLimits}); the plotted limits
+ * follow for any subgroup size n: X-bar \( \mu \pm k\sigma/\sqrt n \); R \( d_2(n)\sigma \pm k\,d_3(n)\sigma \);
+ * S \( c_4(n)\sigma \pm k\sigma\sqrt{1-c_4(n)^2} \); individuals \( \mu \pm k\sigma \); moving range
+ * of span w \( d_2(w)\sigma \pm k\,d_3(w)\sigma \); lower limits of R, S and MR clamped at 0.
+ *
+ * @param kind which chart pair
+ * @param sigmaMethod how sigma was estimated (recorded even when sigma was a known standard)
+ * @param nsigmas k, the width of the limits in sigmas of the statistic
+ * @param table the constants table (exact or printed)
+ * @param movingRangeSpan span w of the moving range (I-MR charts; 2 otherwise unused)
+ * @param phase1Count number of Phase I subgroups (Phase II numbering continues after them)
+ * @param knownCenter true when the centre was given as a standard, not estimated
+ * @param knownSigma true when sigma was given as a standard, not estimated
+ * @param stages the limits of each stage, in order of first appearance
+ */
+public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsigmas, ControlConstants.Table table,
+                            int movingRangeSpan, int phase1Count, boolean knownCenter, boolean knownSigma,
+                            List<StageLimits> stages) {
+
+    public ControlLimits {
+        Objects.requireNonNull(kind, "kind must not be null");
+        Objects.requireNonNull(sigmaMethod, "sigmaMethod must not be null");
+        Objects.requireNonNull(table, "table must not be null");
+        if (!(nsigmas > 0) || Double.isInfinite(nsigmas)) {
+            throw new IllegalArgumentException("nsigmas must be finite and > 0, was " + nsigmas);
+        }
+        if (movingRangeSpan < 2) {
+            throw new IllegalArgumentException("movingRangeSpan must be >= 2, was " + movingRangeSpan);
+        }
+        if (phase1Count < 0) {
+            throw new IllegalArgumentException("phase1Count must be >= 0, was " + phase1Count);
+        }
+        stages = List.copyOf(Objects.requireNonNull(stages, "stages must not be null"));
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException("limits need at least one stage: fit Phase I data first");
+        }
+        if (phase1Count == 0 && !(knownCenter && knownSigma)) {
+            throw new IllegalArgumentException(
+                    "no Phase I subgroups: fit limits on Phase I data (or give both mean and sigma) before Phase II");
+        }
+    }
+
+    /** The limits of a stage; the single stage {@code ""} when the data have no stages. */
+    public StageLimits stage(String name) {
+        for (StageLimits s : stages) {
+            if (s.stage().equals(name)) {
+                return s;
+            }
+        }
+        List<String> names = stages.stream().map(StageLimits::stage).toList();
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+                "stage '%s' has no fitted limits; fitted stages are %s", name, names));
+    }
+
+    /** Process centre of the only (or first) stage. */
+    public double center() {
+        return stages.get(0).center();
+    }
+
+    /** Process sigma of the only (or first) stage. */
+    public double sigma() {
+        return stages.get(0).sigma();
+    }
+
+    /** Applies these limits to Phase II data; point numbering continues after the Phase I subgroups. */
+    public ChartResult apply(Subgroups data) {
+        return apply(data, phase1Count + 1);
+    }
+
+    /** Applies these limits to data, numbering its points from {@code firstIndex}. */
+    public ChartResult apply(Subgroups data, int firstIndex) {
+        Objects.requireNonNull(data, "data must not be null");
+        if (data.count() == 0) {
+            throw new IllegalArgumentException("no subgroups to chart");
+        }
+        ControlConstants constants = ControlConstants.of(table);
+        int m = data.count();
+        boolean stagedLimits = stages.size() > 1 || !stages.get(0).stage().isEmpty();
+        StageLimits[] perPoint = new StageLimits[m];
+        for (int i = 0; i < m; i++) {
+            String stage = data.stage(i);
+            perPoint[i] = (!stagedLimits && !data.hasStages()) ? stages.get(0) : stageOf(stage, i, data);
+        }
+        return kind == ChartKind.INDIVIDUALS_MR
+                ? individuals(data, firstIndex, perPoint, constants)
+                : subgroups(data, firstIndex, perPoint, constants);
+    }
+
+    private StageLimits stageOf(String stage, int i, Subgroups data) {
+        try {
+            return stage(stage);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "subgroup %d (label %s): %s",
+                    i + 1, data.label(i), e.getMessage()), e);
+        }
+    }
+
+    private ChartResult subgroups(Subgroups data, int firstIndex, StageLimits[] perPoint, ControlConstants constants) {
+        int m = data.count();
+        int[] index = new int[m];
+        double[] mean = new double[m];
+        double[] meanCl = new double[m];
+        double[] meanSigma = new double[m];
+        double[] disp = new double[m];
+        double[] dispCl = new double[m];
+        double[] dispSigma = new double[m];
+        double[] values = data.rawValues();
+        for (int i = 0; i < m; i++) {
+            int n = data.size(i);
+            if (n < 2) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "subgroup %d (label %s) has size 1: an %s chart needs subgroups of at least 2 values",
+                        i + 1, data.label(i), kind == ChartKind.XBAR_R ? "R" : "S"));
+            }
+            Moments g = Moments.ofRange(values, data.start(i), data.start(i) + n);
+            double sigma = perPoint[i].sigma();
+            index[i] = firstIndex + i;
+            mean[i] = g.mean();
+            meanCl[i] = perPoint[i].center();
+            meanSigma[i] = sigma / Math.sqrt(n);
+            if (kind == ChartKind.XBAR_R) {
+                disp[i] = g.range();
+                dispCl[i] = constants.d2(n) * sigma;
+                dispSigma[i] = constants.d3(n) * sigma;
+            } else {
+                double c4 = constants.c4(n);
+                disp[i] = g.standardDeviation();
+                dispCl[i] = c4 * sigma;
+                dispSigma[i] = sigma * Math.sqrt((1.0 - c4) * (1.0 + c4));
+            }
+        }
+        List<String> labels = labels(data, firstIndex);
+        List<String> stageNames = stageNames(data);
+        ControlChart location = new ControlChart(kind.locationName(), nsigmas, Double.NEGATIVE_INFINITY, index,
+                labels, stageNames, mean, meanCl, meanSigma);
+        ControlChart dispersion = new ControlChart(kind.dispersionName(), nsigmas, 0.0, index.clone(), labels,
+                stageNames, disp, dispCl, dispSigma);
+        return new ChartResult(this, location, dispersion);
+    }
+
+    private ChartResult individuals(Subgroups data, int firstIndex, StageLimits[] perPoint, ControlConstants constants) {
+        int m = data.count();
+        if (data.valueCount() != m) {
+            throw new IllegalArgumentException("an individuals chart needs subgroups of size 1; got " + data);
+        }
+        double[] x = data.rawValues();
+        int[] index = new int[m];
+        double[] cl = new double[m];
+        double[] sd = new double[m];
+        for (int i = 0; i < m; i++) {
+            index[i] = firstIndex + i;
+            cl[i] = perPoint[i].center();
+            sd[i] = perPoint[i].sigma();
+        }
+        ControlChart location = new ControlChart(kind.locationName(), nsigmas, Double.NEGATIVE_INFINITY, index,
+                labels(data, firstIndex), stageNames(data), x.clone(), cl, sd);
+        // Moving ranges of span w within each stage: point i completes x[i-w+1..i].
+        int w = movingRangeSpan;
+        double d2 = constants.d2(w);
+        double d3 = constants.d3(w);
+        List<Integer> at = new ArrayList<>();
+        for (int i = w - 1; i < m; i++) {
+            if (sameStageRun(data, i - w + 1, i)) {
+                at.add(i);
+            }
+        }
+        int[] mrIndex = new int[at.size()];
+        double[] mr = new double[at.size()];
+        double[] mrCl = new double[at.size()];
+        double[] mrSigma = new double[at.size()];
+        List<String> mrLabels = new ArrayList<>();
+        List<String> mrStages = new ArrayList<>();
+        for (int k = 0; k < at.size(); k++) {
+            int i = at.get(k);
+            double lo = x[i];
+            double hi = x[i];
+            for (int j = i - w + 1; j < i; j++) {
+                lo = Math.min(lo, x[j]);
+                hi = Math.max(hi, x[j]);
+            }
+            mrIndex[k] = firstIndex + i;
+            mr[k] = hi - lo;
+            mrCl[k] = d2 * perPoint[i].sigma();
+            mrSigma[k] = d3 * perPoint[i].sigma();
+            mrLabels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
+            mrStages.add(data.stage(i));
+        }
+        ControlChart dispersion = new ControlChart(kind.dispersionName(), nsigmas, 0.0, mrIndex, mrLabels, mrStages,
+                mr, mrCl, mrSigma);
+        return new ChartResult(this, location, dispersion);
+    }
+
+    private static boolean sameStageRun(Subgroups data, int from, int to) {
+        for (int j = from + 1; j <= to; j++) {
+            if (!data.stage(j).equals(data.stage(from))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Given labels, or else the point numbers. */
+    private static List<String> labels(Subgroups data, int firstIndex) {
+        List<String> labels = new ArrayList<>(data.count());
+        for (int i = 0; i < data.count(); i++) {
+            labels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
+        }
+        return labels;
+    }
+
+    private static List<String> stageNames(Subgroups data) {
+        List<String> names = new ArrayList<>(data.count());
+        for (int i = 0; i < data.count(); i++) {
+            names.add(data.stage(i));
+        }
+        return names;
+    }
+
+    /** Groups subgroup positions by stage name, in order of first appearance. */
+    static Map<String, List<Integer>> byStage(Subgroups data) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < data.count(); i++) {
+            groups.computeIfAbsent(data.stage(i), s -> new ArrayList<>()).add(i);
+        }
+        return groups;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s limits, %s-sigma, sigma method %s%s, %s constants, fitted on %d subgroups%n",
+                kind, ControlChart.fmt(nsigmas), sigmaMethod, knownSigma ? " (known sigma)" : "", table, phase1Count));
+        for (StageLimits s : stages) {
+            sb.append(String.format(Locale.ROOT, "  %scenter %s, sigma %s%n",
+                    s.stage().isEmpty() ? "" : "stage " + s.stage() + ": ", ControlChart.fmt(s.center()),
+                    ControlChart.fmt(s.sigma())));
+        }
+        return sb.toString();
+    }
+}

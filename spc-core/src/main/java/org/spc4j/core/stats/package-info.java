@@ -1,0 +1,2 @@
+/** Accurate, mergeable accumulators: {@code create()}, {@code accept(double)}, {@code combine(other)}. */
+package org.spc4j.core.stats;

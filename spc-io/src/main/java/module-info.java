@@ -1,0 +1,6 @@
+/** spc4j io: CSV input, JSON reports, limits files and stream adapters (filled by the spc-io issue). */
+module org.spc4j.io {
+    requires transitive org.spc4j.core;
+    requires org.apache.commons.csv;
+    requires com.fasterxml.jackson.databind;
+}
