@@ -1,6 +1,8 @@
-/** spc4j io: CSV input, JSON reports, limits files and stream adapters (filled by the spc-io issue). */
+/** spc4j io: CSV input, JSON reports, limits files and stream adapters. */
 module org.spc4j.io {
     requires transitive org.spc4j.core;
     requires org.apache.commons.csv;
     requires com.fasterxml.jackson.databind;
+
+    exports org.spc4j.io.csv;
 }

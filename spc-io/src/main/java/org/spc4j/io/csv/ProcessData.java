@@ -1,0 +1,171 @@
+package org.spc4j.io.csv;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.spc4j.core.control.Subgroups;
+
+/**
+ * Process measurements read from a CSV source: the values in one primitive array, the subgroup
+ * boundaries, and per subgroup the optional label, stage, time and attribute sample size; plus
+ * every row that was skipped under {@link ErrorPolicy#SKIP}, with its reason. Immutable.
+ */
+public final class ProcessData {
+
+    private final String source;
+    private final String sha256;
+    private final double[] values;
+    private final int[] starts;
+    private final List<String> labels;
+    private final List<String> stages;
+    private final List<Instant> times;
+    private final double[] sampleSizes;
+    private final List<SkippedRow> skipped;
+    private final long rows;
+
+    ProcessData(String source, String sha256, double[] values, int[] starts, List<String> labels, List<String> stages,
+                List<Instant> times, double[] sampleSizes, List<SkippedRow> skipped, long rows) {
+        this.source = source;
+        this.sha256 = sha256;
+        this.values = values;
+        this.starts = starts;
+        this.labels = labels == null ? null : List.copyOf(labels);
+        this.stages = stages == null ? null : List.copyOf(stages);
+        this.times = times == null ? null : List.copyOf(times);
+        this.sampleSizes = sampleSizes;
+        this.skipped = List.copyOf(skipped);
+        this.rows = rows;
+    }
+
+    /** The file name (or the description given for a stream). */
+    public String source() {
+        return source;
+    }
+
+    /** Lower-case hex SHA-256 of the bytes read, for provenance (empty when read from a character stream). */
+    public String sha256() {
+        return sha256;
+    }
+
+    /** Number of data rows read, skipped ones included. */
+    public long rowCount() {
+        return rows;
+    }
+
+    /** Number of values kept. */
+    public int valueCount() {
+        return values.length;
+    }
+
+    /** A copy of all values in file order. */
+    public double[] values() {
+        return values.clone();
+    }
+
+    /** Number of subgroups. */
+    public int subgroupCount() {
+        return starts.length - 1;
+    }
+
+    /** The values as subgroups, with labels and stages when the file had those columns. */
+    public Subgroups subgroups() {
+        double[][] rows = new double[subgroupCount()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = java.util.Arrays.copyOfRange(values, starts[i], starts[i + 1]);
+        }
+        Subgroups s = starts.length - 1 == values.length ? Subgroups.individuals(values) : Subgroups.of(rows);
+        if (labels != null) {
+            s = s.withLabels(labels);
+        }
+        if (stages != null) {
+            s = s.withStages(stages);
+        }
+        return s;
+    }
+
+    /** True when a sample-size column was read. */
+    public boolean hasSampleSizes() {
+        return sampleSizes != null;
+    }
+
+    /** Attribute sample sizes, one per subgroup (row). */
+    public double[] sampleSizes() {
+        if (sampleSizes == null) {
+            throw new IllegalStateException(source + ": no sample-size column was configured");
+        }
+        return sampleSizes.clone();
+    }
+
+    /** True when a time column was read. */
+    public boolean hasTimes() {
+        return times != null;
+    }
+
+    /** Time of each subgroup (its first row), or an empty list without a time column. */
+    public List<Instant> times() {
+        return times == null ? List.of() : times;
+    }
+
+    /** Labels of the subgroups, or an empty list when none were read. */
+    public List<String> labels() {
+        return labels == null ? List.of() : labels;
+    }
+
+    /** Every row skipped under {@link ErrorPolicy#SKIP}, in file order; empty under ERROR. */
+    public List<SkippedRow> skipped() {
+        return skipped;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "ProcessData[%s: %d rows, %d values in %d subgroups, %d skipped]",
+                source, rows, values.length, subgroupCount(), skipped.size());
+    }
+
+    /** Growable primitive array; package-private helper of the reader. */
+    static final class DoubleBuffer {
+        private double[] data = new double[1024];
+        private int size;
+
+        void add(double v) {
+            if (size == data.length) {
+                data = java.util.Arrays.copyOf(data, data.length * 2);
+            }
+            data[size++] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        double[] toArray() {
+            return java.util.Arrays.copyOf(data, size);
+        }
+    }
+
+    /** Growable int array. */
+    static final class IntBuffer {
+        private int[] data = new int[1024];
+        private int size;
+
+        void add(int v) {
+            if (size == data.length) {
+                data = java.util.Arrays.copyOf(data, data.length * 2);
+            }
+            data[size++] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int last() {
+            return data[size - 1];
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(data, size);
+        }
+    }
+}
