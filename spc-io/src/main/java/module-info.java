@@ -5,4 +5,5 @@ module org.spc4j.io {
     requires com.fasterxml.jackson.databind;
 
     exports org.spc4j.io.csv;
+    exports org.spc4j.io.json;
 }
