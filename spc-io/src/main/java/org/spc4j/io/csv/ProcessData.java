@@ -14,7 +14,8 @@ import org.spc4j.core.control.Subgroups;
 public final class ProcessData {
 
     private final String source;
-    private final String sha256;
+    private final java.util.function.Supplier<String> sha256;
+    private String sha256Value;
     private final double[] values;
     private final int[] starts;
     private final List<String> labels;
@@ -24,7 +25,7 @@ public final class ProcessData {
     private final List<SkippedRow> skipped;
     private final long rows;
 
-    ProcessData(String source, String sha256, double[] values, int[] starts, List<String> labels, List<String> stages,
+    ProcessData(String source, java.util.function.Supplier<String> sha256, double[] values, int[] starts, List<String> labels, List<String> stages,
                 List<Instant> times, double[] sampleSizes, List<SkippedRow> skipped, long rows) {
         this.source = source;
         this.sha256 = sha256;
@@ -43,9 +44,15 @@ public final class ProcessData {
         return source;
     }
 
-    /** Lower-case hex SHA-256 of the bytes read, for provenance (empty when read from a character stream). */
-    public String sha256() {
-        return sha256;
+    /**
+     * Lower-case hex SHA-256 of the file, for provenance (empty when read from a character
+     * stream). Computed on first use for files read by the parallel path.
+     */
+    public synchronized String sha256() {
+        if (sha256Value == null) {
+            sha256Value = sha256.get();
+        }
+        return sha256Value;
     }
 
     /** Number of data rows read, skipped ones included. */
