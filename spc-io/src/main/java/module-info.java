@@ -6,4 +6,5 @@ module org.spc4j.io {
 
     exports org.spc4j.io.csv;
     exports org.spc4j.io.json;
+    exports org.spc4j.io.stream;
 }
