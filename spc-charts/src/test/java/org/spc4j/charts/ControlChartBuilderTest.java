@@ -260,6 +260,33 @@ class ControlChartBuilderTest {
         assertThat(chart.jfreeChart().getTitle().getText()).isEqualTo("Individuals and moving range chart");
     }
 
+    @Test
+    void stages_onMovingRangeChart_boundaryAtTheStageStart_andNoLineAcrossTheMissingRange() {
+        double[] x = {5.1, 4.9, 5.3, 5.0, 5.2, 7.8, 8.1, 8.4, 7.7, 8.0};
+        List<String> stages = List.of("A", "A", "A", "A", "A", "B", "B", "B", "B", "B");
+        ChartResult result = ChartSpec.individuals().chart(Subgroups.individuals(x).withStages(stages));
+        SpcChart chart = SpcCharts.controlChart(result).build();
+
+        XYPlot mr = subplot(chart, 1);
+        assertThat(mr.getDomainMarkers(Layer.BACKGROUND)).extracting(m -> ((ValueMarker) m).getValue())
+                .containsExactly(0.5, 5.5); // point 6 starts stage B although its moving range is missing
+        XYDataset stat = mr.getDataset(ControlChartBuilder.STATISTIC);
+        assertThat(stat.getItemCount(0)).isEqualTo(9); // 4 + 4 moving ranges and one break
+        assertThat(stat.getYValue(0, 4)).isNaN();
+        assertThat(stat.getXValue(0, 5)).isEqualTo(7);
+    }
+
+    @Test
+    void phaseTwoStart_drawsALabelledBoundary() {
+        SpcChart chart = SpcCharts.controlChart(TestData.pistonRingsXbarR()).phaseTwoStart(26).build();
+
+        assertThat(subplot(chart, 0).getDomainMarkers(Layer.BACKGROUND))
+                .extracting(m -> ((ValueMarker) m).getValue(), m -> ((Marker) m).getLabel())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0.5, "Phase I"),
+                        org.assertj.core.groups.Tuple.tuple(25.5, "Phase II"));
+        assertThat(chart.toSvg()).contains(">Phase II<");
+    }
+
     /* --------------- time axis --------------- */
 
     @Test
