@@ -219,7 +219,7 @@ public final class ParetoChartBuilder {
         cumulative.setDefaultItemLabelPaint(ChartStyle.TEXT);
         cumulative.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                 TextAnchor.BOTTOM_CENTER));
-        cumulative.setItemLabelAnchorOffset(6);
+        cumulative.setItemLabelInsets(new RectangleInsets(6, 6, 6, 6));
         plot.setRenderer(CUMULATIVE, cumulative);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
@@ -271,7 +271,7 @@ public final class ParetoChartBuilder {
             setDefaultItemLabelsVisible(true);
             setDefaultItemLabelFont(ChartStyle.RULE_FONT.deriveFont(11f));
             setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER));
-            setItemLabelAnchorOffset(9);
+            setItemLabelInsets(new RectangleInsets(9, 9, 9, 9));
         }
 
         /** True when the bar in this column belongs to the vital few. */

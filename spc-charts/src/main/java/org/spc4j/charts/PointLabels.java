@@ -55,25 +55,44 @@ final class PointLabels extends AbstractXYAnnotation {
         g2.setFont(font);
         g2.setPaint(color);
         FontMetrics fm = g2.getFontMetrics();
-        double h = fm.getAscent() + fm.getDescent();
-        List<Rectangle2D> placed = new ArrayList<>();
         List<Label> ordered = new ArrayList<>(labels);
         ordered.sort(Comparator.comparingDouble(Label::x));
-        for (Label label : ordered) {
-            double px = domainAxis.valueToJava2D(label.x(), dataArea, domainEdge);
-            double py = rangeAxis.valueToJava2D(label.y(), dataArea, rangeEdge);
-            double w = fm.stringWidth(label.text());
+        double[][] anchors = new double[ordered.size()][];
+        for (int k = 0; k < ordered.size(); k++) {
+            Label label = ordered.get(k);
+            anchors[k] = new double[] {domainAxis.valueToJava2D(label.x(), dataArea, domainEdge),
+                rangeAxis.valueToJava2D(label.y(), dataArea, rangeEdge), fm.stringWidth(label.text()),
+                label.above() ? 1 : 0};
+        }
+        List<Rectangle2D> boxes = place(anchors, fm.getAscent() + fm.getDescent(), clearance);
+        for (int k = 0; k < boxes.size(); k++) {
+            Rectangle2D box = boxes.get(k);
+            g2.drawString(ordered.get(k).text(), (float) box.getX(), (float) (box.getY() + fm.getAscent()));
+        }
+    }
+
+    /**
+     * Places text boxes of height h centred on their points, left to right: each goes just above
+     * (or below) its point and, while it overlaps a box already placed, one line further out
+     * (at most 8 lines).
+     *
+     * @param anchors per label {x, y, text width, 1 for above or 0 for below}, in Java2D units
+     */
+    static List<Rectangle2D> place(double[][] anchors, double h, double clearance) {
+        List<Rectangle2D> placed = new ArrayList<>();
+        for (double[] a : anchors) {
+            boolean above = a[3] > 0;
             Rectangle2D box = null;
             for (int level = 0; level < 8; level++) {
-                double y = label.above() ? py - clearance - h - level * (h + 1) : py + clearance + level * (h + 1);
-                box = new Rectangle2D.Double(px - w / 2, y, w, h);
+                double y = above ? a[1] - clearance - h - level * (h + 1) : a[1] + clearance + level * (h + 1);
+                box = new Rectangle2D.Double(a[0] - a[2] / 2, y, a[2], h);
                 if (placed.stream().noneMatch(box::intersects)) {
                     break;
                 }
             }
             placed.add(box);
-            g2.drawString(label.text(), (float) box.getX(), (float) (box.getY() + fm.getAscent()));
         }
+        return placed;
     }
 
     @Override
