@@ -50,7 +50,9 @@ import org.spc4j.core.control.ControlChart;
  *       slot, so limits that vary per point (unequal subgroup sizes) are drawn as stairs;</li>
  *   <li>stages: a vertical line and the stage name where a stage starts; limit lines break there
  *       and each stage shows its own limits;</li>
- *   <li>on the right, the values of UCL, CL and LCL at the last point (and LSL/USL when shown);</li>
+ *   <li>on the right, the values of UCL, CL and LCL at the last point (and LSL/USL when shown),
+ *       so with stages or varying limits they are those of the last stage and point; labels
+ *       closer than a line of text are pushed apart;</li>
  *   <li>violating points (given as 1-based point index to rule ids, for example from a rules
  *       engine) drawn larger in a distinct red and labelled with their rule ids;</li>
  *   <li>optionally the 1- and 2-sigma zone lines (dotted), and spec limits on the location part
