@@ -1,0 +1,594 @@
+package org.spc4j.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TimeZone;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.spc4j.core.control.ChartResult;
+import org.spc4j.core.control.ControlChart;
+
+/**
+ * Draws a control chart: one {@link ControlChart}, or the two parts of a {@link ChartResult}
+ * (X-bar with R or S, individuals with moving range) stacked on a shared horizontal axis.
+ *
+ * <p>What is drawn, per part:
+ * <ul>
+ *   <li>the plotted statistic as a line with points;</li>
+ *   <li>the centre line (solid) and the control limits (dashed), as steps that span each point's
+ *       slot, so limits that vary per point (unequal subgroup sizes) are drawn as stairs;</li>
+ *   <li>stages: a vertical line and the stage name where a stage starts; limit lines break there
+ *       and each stage shows its own limits;</li>
+ *   <li>on the right, the values of UCL, CL and LCL at the last point (and LSL/USL when shown),
+ *       so with stages or varying limits they are those of the last stage and point; labels
+ *       closer than a line of text are pushed apart;</li>
+ *   <li>violating points (given as 1-based point index to rule ids, for example from a rules
+ *       engine) drawn larger in a distinct red and labelled with their rule ids;</li>
+ *   <li>optionally the 1- and 2-sigma zone lines (dotted), and spec limits on the location part
+ *       (off unless given; purple and dash-dotted so they are never taken for control limits).</li>
+ * </ul>
+ * The horizontal axis shows the point indices, or dates and times when timestamps are given.
+ *
+ * <pre>{@code
+ * SpcCharts.controlChart(result)
+ *         .violations(Map.of(37, List.of("WE1"), 38, List.of("WE1")))
+ *         .title("Piston rings: X-bar and R")
+ *         .size(900, 650).scale(2)
+ *         .writePng(Path.of("pistonrings.png"));
+ * }</pre>
+ *
+ * <p>A builder is mutable and not thread-safe; {@link #build()} makes a new chart each time.
+ */
+public final class ControlChartBuilder {
+
+    /** Dataset index of the limit lines: series UCL, CL, LCL (index 0, which markers belong to). */
+    static final int LIMITS = 0;
+    /** Dataset index of the zone lines (when shown). */
+    static final int ZONES = 1;
+    /** Dataset index of the plotted statistic. */
+    static final int STATISTIC = 2;
+    /** Dataset index of the violating points, drawn last so they are on top. */
+    static final int VIOLATIONS = 3;
+
+    private final ControlChart location;
+    private final ControlChart dispersion;
+    private Map<Integer, List<String>> locationViolations = Map.of();
+    private Map<Integer, List<String>> dispersionViolations = Map.of();
+    private List<Instant> timestamps;
+    private ZoneId zone = ZoneOffset.UTC;
+    private double lsl = Double.NaN;
+    private double usl = Double.NaN;
+    private boolean zones;
+    private int phaseTwoStart;
+    private String title;
+    private String domainLabel;
+    private int width = 900;
+    private int height;
+    private double scale = 1.0;
+
+    ControlChartBuilder(ControlChart location, ControlChart dispersion) {
+        this.location = Objects.requireNonNull(location, "chart must not be null");
+        this.dispersion = dispersion;
+        this.height = dispersion == null ? 420 : 650;
+    }
+
+    /**
+     * Rule violations of the location part (or of the only chart): 1-based point index (as in
+     * {@link ControlChart#index(int)}) to the ids of the rules that point violates.
+     *
+     * @throws IllegalArgumentException when an index is not a point of the chart or a rule id is blank
+     */
+    public ControlChartBuilder violations(Map<Integer, ? extends Collection<String>> byIndex) {
+        this.locationViolations = checkViolations(location, byIndex);
+        return this;
+    }
+
+    /** Rule violations of the dispersion part (R, S or MR), as in {@link #violations}. */
+    public ControlChartBuilder dispersionViolations(Map<Integer, ? extends Collection<String>> byIndex) {
+        if (dispersion == null) {
+            throw new IllegalStateException("this chart has no dispersion part; use violations(...)");
+        }
+        this.dispersionViolations = checkViolations(dispersion, byIndex);
+        return this;
+    }
+
+    /**
+     * One timestamp per point of the location part, strictly increasing: the horizontal axis
+     * becomes a date/time axis in the time zone of {@link #timeZone} (UTC by default).
+     */
+    public ControlChartBuilder timestamps(List<Instant> times) {
+        Objects.requireNonNull(times, "times must not be null");
+        if (times.size() != location.size()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "timestamps has %d entries for %d points", times.size(), location.size()));
+        }
+        for (int i = 0; i < times.size(); i++) {
+            Instant t = Objects.requireNonNull(times.get(i), "timestamp of point " + location.index(i) + " is null");
+            if (i > 0 && !t.isAfter(times.get(i - 1))) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "timestamps must be strictly increasing: point %d at %s is not after point %d at %s",
+                        location.index(i), t, location.index(i - 1), times.get(i - 1)));
+            }
+        }
+        this.timestamps = List.copyOf(times);
+        return this;
+    }
+
+    /** Time zone of the date/time axis (default UTC); month names are English. */
+    public ControlChartBuilder timeZone(ZoneId zoneId) {
+        this.zone = Objects.requireNonNull(zoneId, "zoneId must not be null");
+        return this;
+    }
+
+    /**
+     * Shows specification limits on the location part; either may be NaN (one-sided). Spec
+     * limits are not drawn unless given.
+     */
+    public ControlChartBuilder specLimits(double lowerSpec, double upperSpec) {
+        Checks.specLimits(lowerSpec, upperSpec);
+        this.lsl = lowerSpec;
+        this.usl = upperSpec;
+        return this;
+    }
+
+    /**
+     * Marks where Phase II starts: a vertical line before point {@code index} (1-based, as in
+     * {@link ControlChart#index(int)}), with "Phase I" and "Phase II" written on either side.
+     */
+    public ControlChartBuilder phaseTwoStart(int index) {
+        if (index <= location.index(0) || index > location.index(location.size() - 1)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "Phase II start must be a point after the first, in %d..%d, was %d", location.index(0) + 1,
+                    location.index(location.size() - 1), index));
+        }
+        this.phaseTwoStart = index;
+        return this;
+    }
+
+    /** Shows the 1- and 2-sigma zone lines (default: not shown). */
+    public ControlChartBuilder zones(boolean show) {
+        this.zones = show;
+        return this;
+    }
+
+    /** Chart title (default: the chart type, for example "X-bar and R chart"). */
+    public ControlChartBuilder title(String text) {
+        this.title = Objects.requireNonNull(text, "text must not be null");
+        return this;
+    }
+
+    /** Label of the horizontal axis (default "Sample", or "Time" with timestamps). */
+    public ControlChartBuilder domainLabel(String text) {
+        this.domainLabel = Objects.requireNonNull(text, "text must not be null");
+        return this;
+    }
+
+    /** Layout size in chart units (default 900 x 650 for two parts, 900 x 420 for one). */
+    public ControlChartBuilder size(int chartWidth, int chartHeight) {
+        Checks.size(chartWidth, chartHeight);
+        this.width = chartWidth;
+        this.height = chartHeight;
+        return this;
+    }
+
+    /** PNG pixels per chart unit (default 1; 2 for print). */
+    public ControlChartBuilder scale(double pixelsPerUnit) {
+        Checks.scale(pixelsPerUnit);
+        this.scale = pixelsPerUnit;
+        return this;
+    }
+
+    /** Builds the chart. */
+    public SpcChart build() {
+        Slots slots = new Slots(location, timestamps);
+        ValueAxis domain = domainAxis(slots);
+        XYPlot top = part(location, locationViolations, slots, true);
+        JFreeChart chart;
+        if (dispersion == null) {
+            top.setDomainAxis(domain);
+            chart = new JFreeChart(defaultTitle(), ChartStyle.TITLE_FONT, top, false);
+        } else {
+            CombinedDomainXYPlot plot = new CombinedDomainXYPlot(domain);
+            plot.setGap(14.0);
+            plot.add(top, 3);
+            plot.add(part(dispersion, dispersionViolations, slots, false), 2);
+            ChartStyle.plot(plot);
+            chart = new JFreeChart(defaultTitle(), ChartStyle.TITLE_FONT, plot, false);
+        }
+        ChartStyle.apply(chart);
+        chart.setPadding(new RectangleInsets(6, 8, 6, 8));
+        return new SpcChart(chart, width, height, scale);
+    }
+
+    /** Builds the chart and writes it as PNG. */
+    public void writePng(Path file) throws IOException {
+        build().writePng(file);
+    }
+
+    /** Builds the chart and writes it as SVG. */
+    public void writeSvg(Path file) throws IOException {
+        build().writeSvg(file);
+    }
+
+    /* ---------------- parts ---------------- */
+
+    private XYPlot part(ControlChart c, Map<Integer, List<String>> violations, Slots slots, boolean isLocation) {
+        boolean showSpec = isLocation && (!Double.isNaN(lsl) || !Double.isNaN(usl));
+        XYPlot plot = new XYPlot();
+        ChartStyle.plot(plot);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(0.6f));
+
+        if (zones) {
+            XYSeriesCollection z = new XYSeriesCollection();
+            for (double k : new double[] {2, 1, -1, -2}) {
+                z.addSeries(stepped(c, slots, zoneKey(k), i -> c.zone(i, k)));
+            }
+            plot.setDataset(ZONES, z);
+            plot.setRenderer(ZONES, lines(ChartStyle.ZONE, ChartStyle.ZONE_STROKE, 4));
+        }
+        XYSeriesCollection limits = new XYSeriesCollection();
+        limits.addSeries(stepped(c, slots, "UCL", c::ucl));
+        limits.addSeries(stepped(c, slots, "CL", c::center));
+        limits.addSeries(stepped(c, slots, "LCL", c::lcl));
+        plot.setDataset(LIMITS, limits);
+        XYLineAndShapeRenderer limitRenderer = lines(ChartStyle.LIMIT, ChartStyle.LIMIT_STROKE, 3);
+        limitRenderer.setSeriesStroke(1, ChartStyle.CENTER_STROKE);
+        plot.setRenderer(LIMITS, limitRenderer);
+
+        XYSeries stat = new XYSeries(c.name(), false, true);
+        XYSeries bad = new XYSeries("violations", false, true);
+        List<PointLabels.Label> ruleLabels = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            double x = slots.x(c.index(i));
+            if (i > 0 && c.index(i) != c.index(i - 1) + 1) {
+                stat.add(slots.lo(c.index(i)), null); // no line across missing points (moving ranges at a stage start)
+            }
+            stat.add(x, c.statistic(i));
+            List<String> rules = violations.get(c.index(i));
+            if (rules != null) {
+                bad.add(x, c.statistic(i));
+                ruleLabels.add(new PointLabels.Label(x, c.statistic(i), String.join(",", rules),
+                        c.statistic(i) >= c.center(i)));
+            }
+        }
+        plot.setDataset(STATISTIC, new XYSeriesCollection(stat));
+        XYLineAndShapeRenderer statRenderer = new XYLineAndShapeRenderer(true, true);
+        statRenderer.setSeriesPaint(0, ChartStyle.STATISTIC);
+        statRenderer.setSeriesStroke(0, ChartStyle.STATISTIC_STROKE);
+        statRenderer.setSeriesShape(0, circle(ChartStyle.POINT_RADIUS));
+        plot.setRenderer(STATISTIC, statRenderer);
+        plot.setDataset(VIOLATIONS, new XYSeriesCollection(bad));
+        XYLineAndShapeRenderer badRenderer = new XYLineAndShapeRenderer(false, true);
+        badRenderer.setSeriesPaint(0, ChartStyle.VIOLATION);
+        badRenderer.setSeriesShape(0, circle(ChartStyle.VIOLATION_RADIUS));
+        plot.setRenderer(VIOLATIONS, badRenderer);
+        if (!ruleLabels.isEmpty()) {
+            plot.addAnnotation(new PointLabels(ruleLabels, ChartStyle.RULE_FONT, ChartStyle.VIOLATION,
+                    ChartStyle.VIOLATION_RADIUS + 1.5));
+        }
+
+        if (showSpec) {
+            for (double spec : new double[] {lsl, usl}) {
+                if (!Double.isNaN(spec)) {
+                    ValueMarker m = new ValueMarker(spec, ChartStyle.SPEC, ChartStyle.SPEC_STROKE);
+                    plot.addRangeMarker(m, Layer.BACKGROUND);
+                }
+            }
+        }
+        stageMarkers(slots, plot, isLocation);
+
+        double[] range = valueRange(c, showSpec, !ruleLabels.isEmpty());
+        NumberAxis values = new NumberAxis(valueLabel(c.name()));
+        ChartStyle.axis(values);
+        values.setAutoRangeIncludesZero(false);
+        values.setRange(range[0], range[1]);
+        plot.setRangeAxis(0, values);
+        ValueLabelAxis right = new ValueLabelAxis(limitLabels(c, showSpec));
+        ChartStyle.axis(right);
+        right.setRange(range[0], range[1]);
+        plot.setRangeAxis(1, right);
+        return plot;
+    }
+
+    private List<ValueLabelAxis.Label> limitLabels(ControlChart c, boolean showSpec) {
+        int last = c.size() - 1;
+        int decimals = Numbers.decimalsFor(c.ucl(last) - c.lcl(last));
+        List<ValueLabelAxis.Label> labels = new ArrayList<>();
+        labels.add(new ValueLabelAxis.Label(c.ucl(last), "UCL " + Numbers.fixed(c.ucl(last), decimals)));
+        labels.add(new ValueLabelAxis.Label(c.center(last), "CL " + Numbers.fixed(c.center(last), decimals)));
+        labels.add(new ValueLabelAxis.Label(c.lcl(last), "LCL " + Numbers.fixed(c.lcl(last), decimals)));
+        if (showSpec && !Double.isNaN(lsl)) {
+            labels.add(new ValueLabelAxis.Label(lsl, "LSL " + Numbers.fixed(lsl, decimals)));
+        }
+        if (showSpec && !Double.isNaN(usl)) {
+            labels.add(new ValueLabelAxis.Label(usl, "USL " + Numbers.fixed(usl, decimals)));
+        }
+        return labels;
+    }
+
+    /**
+     * Stage boundaries, taken from the location part on both parts (a moving-range chart has no
+     * point where a stage starts), and the Phase II boundary.
+     */
+    private void stageMarkers(Slots slots, XYPlot plot, boolean labelled) {
+        boolean staged = false;
+        for (int i = 0; i < location.size(); i++) {
+            staged |= !location.point(i).stage().isEmpty();
+        }
+        if (staged) {
+            String previous = null;
+            for (int i = 0; i < location.size(); i++) {
+                String stage = location.point(i).stage();
+                if (!stage.equals(previous)) {
+                    boundary(plot, slots.lo(location.index(i)), labelled ? stage : null, previous != null);
+                    previous = stage;
+                }
+            }
+        }
+        if (phaseTwoStart > 0) {
+            boundary(plot, slots.start(), labelled ? "Phase I" : null, false);
+            boundary(plot, slots.lo(phaseTwoStart), labelled ? "Phase II" : null, true);
+        }
+    }
+
+    /** A vertical line (or an invisible one) with an optional label at its top, right of it. */
+    private static void boundary(XYPlot plot, double x, String label, boolean visible) {
+        ValueMarker m = new ValueMarker(x);
+        m.setPaint(visible ? ChartStyle.STAGE : new Color(0, 0, 0, 0));
+        m.setStroke(ChartStyle.STAGE_STROKE);
+        if (label != null) {
+            m.setLabel(label);
+            m.setLabelFont(ChartStyle.MARKER_FONT);
+            m.setLabelPaint(ChartStyle.STAGE);
+            m.setLabelBackgroundColor(ChartStyle.LABEL_BACKGROUND);
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            m.setLabelOffset(new RectangleInsets(3, 4, 3, 4));
+        }
+        plot.addDomainMarker(m, Layer.BACKGROUND);
+    }
+
+    /** Lower and upper end of the value axis: everything drawn, plus room for labels. */
+    private double[] valueRange(ControlChart c, boolean showSpec, boolean hasLabels) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < c.size(); i++) {
+            for (double v : new double[] {c.statistic(i), c.lcl(i), c.ucl(i)}) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (showSpec) {
+            for (double v : new double[] {lsl, usl}) {
+                if (!Double.isNaN(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        double span = hi - lo;
+        if (!(span > 0)) {
+            span = Math.max(Math.abs(hi), 1.0) * 0.1;
+        }
+        double padLow = span * (hasLabels ? 0.12 : 0.07);
+        double padHigh = span * (hasLabels ? 0.14 : 0.07);
+        return new double[] {lo - padLow, hi + padHigh};
+    }
+
+    private ValueAxis domainAxis(Slots slots) {
+        ValueAxis axis;
+        if (timestamps != null) {
+            TimeZone tz = TimeZone.getTimeZone(zone);
+            DateAxis time = new DateAxis(domainLabel == null ? "Time" : domainLabel, tz, Locale.ENGLISH);
+            time.setStandardTickUnits(DateAxis.createStandardDateTickUnits(tz, Locale.ENGLISH));
+            axis = time;
+        } else {
+            NumberAxis index = new NumberAxis(domainLabel == null ? "Sample" : domainLabel);
+            index.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            axis = index;
+        }
+        ChartStyle.axis(axis);
+        axis.setRange(slots.start(), slots.end());
+        return axis;
+    }
+
+    /* ---------------- series ---------------- */
+
+    /**
+     * A line that holds each point's value across the point's slot; consecutive slots join with
+     * a vertical step, and the line breaks (a null value) at a stage boundary or a gap in the
+     * point indices.
+     */
+    static XYSeries stepped(ControlChart c, Slots slots, String key, PerPointValue f) {
+        XYSeries s = new XYSeries(key, false, true);
+        for (int i = 0; i < c.size(); i++) {
+            int index = c.index(i);
+            if (i > 0 && (index != c.index(i - 1) + 1 || !c.point(i).stage().equals(c.point(i - 1).stage()))) {
+                s.add(slots.lo(index), null);
+            }
+            double v = f.at(i);
+            s.add(slots.lo(index), v);
+            s.add(slots.hi(index), v);
+        }
+        return s;
+    }
+
+    /** A value per 0-based point position. */
+    @FunctionalInterface
+    interface PerPointValue {
+        double at(int i);
+    }
+
+    static String zoneKey(double k) {
+        return String.format(Locale.ROOT, "%s%d sigma", k > 0 ? "+" : "-", (int) Math.abs(k));
+    }
+
+    private static XYLineAndShapeRenderer lines(Color color, Stroke stroke, int series) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
+        for (int s = 0; s < series; s++) {
+            r.setSeriesPaint(s, color);
+            r.setSeriesStroke(s, stroke);
+        }
+        return r;
+    }
+
+    private static Ellipse2D circle(double radius) {
+        return new Ellipse2D.Double(-radius, -radius, 2 * radius, 2 * radius);
+    }
+
+    private String defaultTitle() {
+        if (title != null) {
+            return title;
+        }
+        String first = shortName(location.name());
+        return dispersion == null ? first + " chart" : first + " and " + shortName(dispersion.name()) + " chart";
+    }
+
+    private static String shortName(String name) {
+        return switch (name) {
+            case "xbar" -> "X-bar";
+            case "r" -> "R";
+            case "s" -> "S";
+            case "i" -> "Individuals";
+            case "mr" -> "moving range";
+            default -> name;
+        };
+    }
+
+    private static String valueLabel(String name) {
+        return switch (name) {
+            case "xbar" -> "Sample mean";
+            case "r" -> "Sample range";
+            case "s" -> "Sample std. dev.";
+            case "i" -> "Individual value";
+            case "mr" -> "Moving range";
+            default -> name;
+        };
+    }
+
+    private static Map<Integer, List<String>> checkViolations(ControlChart c,
+                                                              Map<Integer, ? extends Collection<String>> byIndex) {
+        Objects.requireNonNull(byIndex, "byIndex must not be null");
+        Set<Integer> indices = new HashSet<>();
+        for (int i = 0; i < c.size(); i++) {
+            indices.add(c.index(i));
+        }
+        Map<Integer, List<String>> copy = new LinkedHashMap<>();
+        for (Map.Entry<Integer, ? extends Collection<String>> e : byIndex.entrySet()) {
+            Integer index = Objects.requireNonNull(e.getKey(), "violation point index must not be null");
+            if (!indices.contains(index)) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "violation at point %d, but the %s chart has points %d..%d", index, c.name(),
+                        c.index(0), c.index(c.size() - 1)));
+            }
+            Collection<String> rules = Objects.requireNonNull(e.getValue(), "rule ids of point " + index + " are null");
+            Set<String> ids = new LinkedHashSet<>();
+            for (String rule : rules) {
+                if (rule == null || rule.isBlank()) {
+                    throw new IllegalArgumentException(String.format(Locale.ROOT,
+                            "rule id of the violation at point %d must not be blank, was %s", index,
+                            rule == null ? "null" : "'" + rule + "'"));
+                }
+                ids.add(rule.strip());
+            }
+            if (!ids.isEmpty()) {
+                copy.put(index, List.copyOf(ids));
+            }
+        }
+        return copy;
+    }
+
+    /* ---------------- horizontal positions ---------------- */
+
+    /**
+     * Horizontal position of each point of the location part (its index, or its time in epoch
+     * milliseconds) and the slot it owns: from half-way to the previous point to half-way to the
+     * next. Dispersion points share the positions of the location points with the same index.
+     */
+    static final class Slots {
+        private final int first;
+        private final double[] x;
+        private final double[] lo;
+        private final double[] hi;
+
+        Slots(ControlChart location, List<Instant> times) {
+            int n = location.size();
+            first = location.index(0);
+            x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = times == null ? location.index(i) : times.get(i).toEpochMilli();
+            }
+            double lone = times == null ? 0.5 : 1_800_000.0; // one point: half an index, or half an hour
+            lo = new double[n];
+            hi = new double[n];
+            for (int i = 0; i < n; i++) {
+                lo[i] = i > 0 ? (x[i - 1] + x[i]) / 2 : n > 1 ? x[0] - (x[1] - x[0]) / 2 : x[0] - lone;
+                hi[i] = i < n - 1 ? (x[i] + x[i + 1]) / 2 : n > 1 ? x[i] + (x[i] - x[i - 1]) / 2 : x[i] + lone;
+            }
+        }
+
+        private int pos(int index) {
+            int p = index - first;
+            if (p < 0 || p >= x.length) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "point %d is outside the location chart's points %d..%d", index, first, first + x.length - 1));
+            }
+            return p;
+        }
+
+        double x(int index) {
+            return x[pos(index)];
+        }
+
+        double lo(int index) {
+            return lo[pos(index)];
+        }
+
+        double hi(int index) {
+            return hi[pos(index)];
+        }
+
+        double start() {
+            return lo[0];
+        }
+
+        double end() {
+            return hi[hi.length - 1];
+        }
+    }
+}
