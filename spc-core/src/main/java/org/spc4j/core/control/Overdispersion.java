@@ -3,7 +3,7 @@ package org.spc4j.core.control;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.special.Gamma;
 import org.spc4j.core.constants.ControlConstants;
 
 /**
@@ -76,9 +76,10 @@ public record Overdispersion(AttributeKind kind, double center, double chiSquare
         }
         int df = data.count() - 1;
         double chiSquare = chi.sum();
-        double pValue = new ChiSquaredDistribution(null, df).cumulativeProbability(chiSquare);
+        // upper tail directly (no 1 - cdf cancellation): Q(df/2, chi^2/2)
+        double pValue = Gamma.regularizedGammaQ(df / 2.0, chiSquare / 2.0);
         double sigmaZ = AttributeSpec.averageMovingRange(z) / ControlConstants.exact().d2(2);
-        return new Overdispersion(kind, center, chiSquare, df, 1.0 - pValue, sigmaZ);
+        return new Overdispersion(kind, center, chiSquare, df, pValue, sigmaZ);
     }
 
     /** Observed over expected variation, chi-square / (m - 1): about 1 without overdispersion. */
