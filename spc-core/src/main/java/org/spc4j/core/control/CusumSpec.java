@@ -31,8 +31,8 @@ import org.spc4j.core.constants.ControlConstants;
  *
  * <p>References: Page, E. S. (1954), "Continuous inspection schemes", Biometrika 41(1/2), 100-115,
  * doi:10.1093/biomet/41.1-2.100; Lucas, J. M. and Crosier, R. B. (1982), "Fast initial response for
- * CUSUM quality-control schemes: give your CUSUM a head start", Technometrics 24(3), 199-205,
- * doi:10.1080/00401706.1982.10487759; Montgomery, <i>Introduction to Statistical Quality Control</i>,
+ * CUSUM quality-control schemes: give your CUSUM a head start", Technometrics 24(3), 199-205;
+ * Montgomery, <i>Introduction to Statistical Quality Control</i>,
  * 8th ed. (2019), section 9.1; NIST/SEMATECH e-Handbook, section 6.3.2.3.
  *
  * @see CusumSegment
