@@ -55,7 +55,11 @@ public final class ControlChart {
         this.sigma = sigma;
     }
 
-    /** Chart name: {@code xbar}, {@code r}, {@code s}, {@code i} or {@code mr}. */
+    /**
+     * Chart name: {@code xbar}, {@code r}, {@code s}, {@code i}, {@code mr}, {@code p}, {@code np},
+     * {@code c}, {@code u}, {@code p'}, {@code u'}, {@code g}, {@code t}, {@code ewma}, {@code ma},
+     * {@code cusum+} or {@code cusum-}.
+     */
     public String name() {
         return name;
     }

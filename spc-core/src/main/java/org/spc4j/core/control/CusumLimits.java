@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * @param k reference value in sigma units (half the shift to detect)
  * @param h decision interval in sigma units
- * @param headStart head start H in sigma units, \(0 \le H < h\)
+ * @param headStart head start H in sigma units, \(0 \le H \lt h\)
  * @param process target and sigma of the process
  * @see CusumSpec
  */

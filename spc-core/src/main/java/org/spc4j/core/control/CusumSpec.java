@@ -72,7 +72,7 @@ public final class CusumSpec {
         return new CusumSpec(k, h, headStart, process);
     }
 
-    /** Head start H in sigma units, 0 <= H < h (h/2 is the usual choice; 0 switches it off). */
+    /** Head start H in sigma units, 0 {@literal <=} H {@literal <} h (h/2 is the usual choice; 0 switches it off). */
     public CusumSpec withHeadStart(double headStart) {
         return new CusumSpec(k, h, checkHeadStart(headStart, h), process);
     }
