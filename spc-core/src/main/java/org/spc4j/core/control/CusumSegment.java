@@ -1,6 +1,8 @@
 package org.spc4j.core.control;
 
+import java.io.Serializable;
 import java.util.Locale;
+import java.util.stream.Collector;
 
 /**
  * The effect of an ordered run of points on a tabular CUSUM: a map of the sums in the max-plus
@@ -21,14 +23,17 @@ import java.util.Locale;
  * <p>Use: {@link #create} (the empty segment), {@link #accept(double)} per point in time order,
  * {@link #combine} with the segment that follows, {@link #apply} to a start state. Not
  * thread-safe; {@code combine} is order-dependent (this segment first), mutates and returns
- * {@code this} and leaves {@code other} unchanged.
+ * {@code this} and leaves {@code other} unchanged, so {@link #collector} is correct on sequential
+ * and ordered parallel streams. Segments are {@link Serializable}, to ship between workers.
  *
  * <p>References: Page, E. S. (1954), "Continuous inspection schemes", Biometrika 41(1/2), 100-115,
  * doi:10.1093/biomet/41.1-2.100.
  *
  * @see CusumLimits#segment()
  */
-public final class CusumSegment {
+public final class CusumSegment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final double target;
     private final double sigma;
@@ -38,7 +43,9 @@ public final class CusumSegment {
     private long count;
 
     /** One side's map: f(C) = max(C + s, m); peak P(C) = max(C + a, b). */
-    private static final class Side {
+    private static final class Side implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         double s;
         double m;
         double a = Double.NEGATIVE_INFINITY;
@@ -86,6 +93,15 @@ public final class CusumSegment {
         }
         CusumSpec.checkK(k);
         return new CusumSegment(target, sigma, k);
+    }
+
+    /**
+     * A collector of individual values in encounter order into a segment; correct on sequential
+     * and on ordered parallel streams (segments are combined left to right).
+     */
+    public static Collector<Double, CusumSegment, CusumSegment> collector(double target, double sigma, double k) {
+        create(target, sigma, k);
+        return Collector.of(() -> new CusumSegment(target, sigma, k), CusumSegment::accept, CusumSegment::combine);
     }
 
     /** Appends one individual value (subgroup size 1). */

@@ -1,5 +1,6 @@
 package org.spc4j.core.control;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Locale;
  * @param upper the upper sum \(C^+ \ge 0\)
  * @param lower the lower sum \(C^- \ge 0\)
  */
-public record CusumState(long steps, double upper, double lower) {
+public record CusumState(long steps, double upper, double lower) implements Serializable {
     public CusumState {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, was " + steps);

@@ -1,6 +1,8 @@
 package org.spc4j.core.control;
 
+import java.io.Serializable;
 import java.util.Locale;
+import java.util.stream.Collector;
 
 /**
  * The effect of an ordered run of points on an EWMA: an affine map of the state. Because maps
@@ -18,9 +20,8 @@ import java.util.Locale;
  * <p>Use: {@link #create} (the empty segment), {@link #accept(double)} per point in time order,
  * {@link #combine} with the segment that follows, {@link #apply} to a start state. Not
  * thread-safe; {@code combine} is order-dependent (this segment first), mutates and returns
- * {@code this} and leaves {@code other} unchanged, so a sequential stream's
- * {@code collect(() -> EwmaSegment.create(lambda), EwmaSegment::accept, EwmaSegment::combine)} is
- * correct. Rounding: a composed state differs from the sequential one by a few ulps of the
+ * {@code this} and leaves {@code other} unchanged, so {@link #collector} is correct on sequential
+ * and ordered parallel streams. Segments are {@link Serializable}, to ship between workers. Rounding: a composed state differs from the sequential one by a few ulps of the
  * largest magnitude involved per point.
  *
  * <p>Reference: Roberts, S. W. (1959), "Control chart tests based on geometric moving averages",
@@ -28,7 +29,9 @@ import java.util.Locale;
  *
  * @see EwmaLimits#segment()
  */
-public final class EwmaSegment {
+public final class EwmaSegment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final double lambda;
     private double decay = 1.0;
@@ -44,6 +47,15 @@ public final class EwmaSegment {
     public static EwmaSegment create(double lambda) {
         EwmaSpec.checkLambda(lambda);
         return new EwmaSegment(lambda);
+    }
+
+    /**
+     * A collector of individual values in encounter order into a segment; correct on sequential
+     * and on ordered parallel streams (segments are combined left to right).
+     */
+    public static Collector<Double, EwmaSegment, EwmaSegment> collector(double lambda) {
+        EwmaSpec.checkLambda(lambda);
+        return Collector.of(() -> new EwmaSegment(lambda), EwmaSegment::accept, EwmaSegment::combine);
     }
 
     /** Appends one individual value (subgroup size 1). */

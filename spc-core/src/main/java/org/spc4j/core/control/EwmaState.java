@@ -1,5 +1,6 @@
 package org.spc4j.core.control;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Locale;
  * @param value the EWMA statistic \(z\) after them (\(\mu_0\) before the first point)
  * @param varianceFactor \(\operatorname{Var}(z)/\sigma^2\), 0 before the first point
  */
-public record EwmaState(long steps, double value, double varianceFactor) {
+public record EwmaState(long steps, double value, double varianceFactor) implements Serializable {
     public EwmaState {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, was " + steps);

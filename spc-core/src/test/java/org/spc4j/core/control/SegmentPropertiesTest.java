@@ -232,6 +232,59 @@ class SegmentPropertiesTest {
                 });
     }
 
+    /* --- collectors on ordered parallel streams, serialisation --- */
+
+    @Test
+    void collectors_onParallelStreams_equalSequential() {
+        qt().withExamples(100).forAll(lists().of(doubles().between(-1000, 1000)).ofSizeBetween(0, 3000))
+                .checkAssert(xs -> {
+                    double tol = 1e-12 * (1 + xs.stream().mapToDouble(Math::abs).max().orElse(0) + TARGET);
+                    EwmaState start = EwmaState.start(TARGET);
+                    EwmaState seq = xs.stream().collect(EwmaSegment.collector(LAMBDA)).apply(start);
+                    EwmaState par = xs.parallelStream().collect(EwmaSegment.collector(LAMBDA)).apply(start);
+                    assertThat(par.steps()).isEqualTo(xs.size());
+                    assertThat(par.value()).isCloseTo(seq.value(), within(tol));
+                    assertThat(par.varianceFactor()).isCloseTo(seq.varianceFactor(), within(1e-12));
+                    double scale = 1e-12 * (1 + xs.stream().mapToDouble(x -> Math.abs(x - TARGET) / SIGMA + K).sum());
+                    CusumState c0 = CusumState.start(1.0);
+                    CusumState cseq = xs.stream().collect(CusumSegment.collector(TARGET, SIGMA, K)).apply(c0);
+                    CusumState cpar = xs.parallelStream().collect(CusumSegment.collector(TARGET, SIGMA, K)).apply(c0);
+                    assertThat(cpar.upper()).isCloseTo(cseq.upper(), within(scale));
+                    assertThat(cpar.lower()).isCloseTo(cseq.lower(), within(scale));
+                });
+    }
+
+    @Test
+    void segmentsAndStates_roundTripThroughJavaSerialization() throws Exception {
+        EwmaSegment e = EwmaSegment.create(LAMBDA);
+        CusumSegment c = CusumSegment.create(TARGET, SIGMA, K);
+        for (double x : new double[] {3, -250, 410, 7.5}) {
+            e.accept(x);
+            c.accept(x, 2);
+        }
+        EwmaSegment e2 = roundTrip(e);
+        CusumSegment c2 = roundTrip(c);
+        EwmaState s = new EwmaState(5, 1.25, 0.5);
+        CusumState t = new CusumState(5, 0.5, 2);
+        assertThat(e2.apply(s)).isEqualTo(e.apply(s));
+        assertThat(c2.apply(t)).isEqualTo(c.apply(t));
+        assertThat(c2.peakUpper(t)).isEqualTo(c.peakUpper(t));
+        assertThat(roundTrip(s)).isEqualTo(s);
+        assertThat(roundTrip(t)).isEqualTo(t);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends java.io.Serializable> T roundTrip(T value) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
+
     @Test
     void combine_differentParameters_throws() {
         List<Runnable> bad = new ArrayList<>();
