@@ -203,6 +203,11 @@ public final class AttributeSpec {
                     "a %s chart needs at least 2 Phase I samples for sigma_Z, stage '%s' has %d",
                     kind.chartName(), stage, data.count()));
         }
+        if (center == 0 || (kind.binomial() && center == 1)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the centre is %s (stage '%s'): the model has no variation, so a %s chart has no sigma_Z",
+                    center, stage, kind.chartName()));
+        }
         double sigmaZ = averageMovingRange(zScores(kind.binomial(), data, center)) / d2;
         if (!(sigmaZ > 0) || Double.isInfinite(sigmaZ)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,

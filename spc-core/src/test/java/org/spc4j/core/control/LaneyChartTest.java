@@ -123,7 +123,10 @@ class LaneyChartTest {
         assertThatThrownBy(() -> AttributeSpec.laneyP().fit(AttributeData.ofSize(100, 5)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 2 Phase I samples");
         assertThatThrownBy(() -> AttributeSpec.laneyU().fit(AttributeData.ofSize(10, 0, 0, 0)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sigma_Z is NaN");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the centre is 0.0 (stage ''): the model has no variation, so a u' chart has no sigma_Z");
+        assertThatThrownBy(() -> AttributeSpec.laneyP().fit(AttributeData.ofSize(10, 3, 3, 3)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sigma_Z is 0.0");
         assertThatThrownBy(() -> AttributeSpec.laneyP().withStandard(0.1).limits())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("estimates sigma_Z");
     }
