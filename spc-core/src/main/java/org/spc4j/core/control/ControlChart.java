@@ -11,13 +11,16 @@ import java.util.Objects;
  * held in primitive arrays and handed out as {@link ChartPoint} records.
  *
  * <p>Limits: \( CL_i \pm k\,\sigma_i \) where \(\sigma_i\) is the standard deviation of the plotted
- * statistic at point i and k = nsigmas; the LCL of a chart bounded below (R, S, MR) is clamped at 0.
+ * statistic at point i and k = nsigmas; the LCL of a chart bounded below (R, S, MR, c, u) is clamped at 0,
+ * and the UCL of a chart bounded above is clamped at its per-point upper bound (p at 1, np at n).
  */
 public final class ControlChart {
 
     private final String name;
     private final double nsigmas;
     private final double lowerBound;
+    /** Per-point upper bound of the statistic, or null when unbounded above. */
+    private final double[] upperBound;
     private final int[] index;
     private final List<String> labels;
     private final List<String> stages;
@@ -27,9 +30,23 @@ public final class ControlChart {
 
     ControlChart(String name, double nsigmas, double lowerBound, int[] index, List<String> labels,
                  List<String> stages, double[] statistic, double[] center, double[] sigma) {
+        this(name, nsigmas, lowerBound, null, index, labels, stages, statistic, center, sigma);
+    }
+
+    /**
+     * A chart whose statistic is bounded above at point i by {@code upperBound[i]} (null: unbounded),
+     * for example a proportion at 1 or a count of nonconforming units at the sample size.
+     */
+    ControlChart(String name, double nsigmas, double lowerBound, double[] upperBound, int[] index,
+                 List<String> labels, List<String> stages, double[] statistic, double[] center, double[] sigma) {
+        if (upperBound != null && upperBound.length != statistic.length) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%d upper bounds for %d points", upperBound.length, statistic.length));
+        }
         this.name = name;
         this.nsigmas = nsigmas;
         this.lowerBound = lowerBound;
+        this.upperBound = upperBound;
         this.index = index;
         this.labels = List.copyOf(labels);
         this.stages = List.copyOf(stages);
@@ -38,7 +55,11 @@ public final class ControlChart {
         this.sigma = sigma;
     }
 
-    /** Chart name: {@code xbar}, {@code r}, {@code s}, {@code i} or {@code mr}. */
+    /**
+     * Chart name: {@code xbar}, {@code r}, {@code s}, {@code i}, {@code mr}, {@code p}, {@code np},
+     * {@code c}, {@code u}, {@code p'}, {@code u'}, {@code g}, {@code t}, {@code ewma}, {@code ma},
+     * {@code cusum+} or {@code cusum-}.
+     */
     public String name() {
         return name;
     }
@@ -83,9 +104,13 @@ public final class ControlChart {
         return zone(i, nsigmas);
     }
 
-    /** Centre line plus k sigma of the statistic at point i (k may be negative), clamped at the lower bound. */
+    /**
+     * Centre line plus k sigma of the statistic at point i (k may be negative), clamped at the lower
+     * bound and, for charts bounded above, at the upper bound of point i.
+     */
     public double zone(int i, double k) {
-        return Math.max(lowerBound, center[i] + k * sigma[i]);
+        double z = Math.max(lowerBound, center[i] + k * sigma[i]);
+        return upperBound == null ? z : Math.min(upperBound[i], z);
     }
 
     /** Point i as a record. */

@@ -1,0 +1,103 @@
+package org.spc4j.core.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Fitted parameters of a two-sided tabular CUSUM: the immutable artifact applied unchanged to
+ * new data.
+ *
+ * <p>In sigma units of the monitored statistic, with \( y_i = (\bar x_i - \mu_0)/(\sigma/\sqrt{n_i}) \):
+ * \[ C^+_i = \max(0,\ C^+_{i-1} + y_i - k), \qquad C^-_i = \max(0,\ C^-_{i-1} - y_i - k), \qquad
+ *    C^\pm_0 = H, \]
+ * and point i signals on a side when its sum exceeds h (strictly). H is the fast-initial-response
+ * head start (Lucas and Crosier 1982), 0 without one. The sums are not reset after a signal.
+ * With \(\sigma = 1\) and individuals the sums are in data units.
+ *
+ * @param k reference value in sigma units (half the shift to detect)
+ * @param h decision interval in sigma units
+ * @param headStart head start H in sigma units, \(0 \le H \lt h\)
+ * @param process target and sigma of the process
+ * @see CusumSpec
+ */
+public record CusumLimits(double k, double h, double headStart, ProcessParameters process) {
+
+    public CusumLimits {
+        CusumSpec.checkK(k);
+        CusumSpec.checkH(h);
+        CusumSpec.checkHeadStart(headStart, h);
+        Objects.requireNonNull(process, "process must not be null");
+    }
+
+    /** The state before the first point: both sums at the head start. */
+    public CusumState initialState() {
+        return CusumState.start(headStart);
+    }
+
+    /** An empty segment of this chart's CUSUM, for computing it on ordered segments. */
+    public CusumSegment segment() {
+        return CusumSegment.create(process.center(), process.sigma(), k);
+    }
+
+    /** Applies these limits to Phase II data from the head start; numbering continues after Phase I. */
+    public CusumResult apply(Subgroups data) {
+        return apply(data, process.phase1Count() + 1, initialState());
+    }
+
+    /** Applies these limits to data from the head start, numbering the points from {@code firstIndex}. */
+    public CusumResult apply(Subgroups data, int firstIndex) {
+        return apply(data, firstIndex, initialState());
+    }
+
+    /**
+     * Continues the sums from {@code start} (for example the end state of an earlier result, or a
+     * state composed from {@link CusumSegment}s) over {@code data}, numbering from {@code firstIndex}.
+     */
+    public CusumResult apply(Subgroups data, int firstIndex, CusumState start) {
+        Objects.requireNonNull(data, "data must not be null");
+        Objects.requireNonNull(start, "start must not be null");
+        if (data.count() == 0) {
+            throw new IllegalArgumentException("no subgroups to chart");
+        }
+        ProcessSpec.requireSingleStage(data, "CUSUM");
+        int m = data.count();
+        double[] x = ProcessSpec.means(data);
+        int[] index = new int[m];
+        double[] up = new double[m];
+        double[] lo = new double[m];
+        double[] zero = new double[m];
+        double[] one = new double[m];
+        List<Double> standardized = new ArrayList<>(m);
+        double cu = start.upper();
+        double cl = start.lower();
+        for (int i = 0; i < m; i++) {
+            double y = standardize(x[i], process.center(), process.sigma(), data.size(i));
+            standardized.add(y);
+            cu = Math.max(0.0, cu + (y - k));
+            cl = Math.max(0.0, cl + (-y - k));
+            index[i] = firstIndex + i;
+            up[i] = cu;
+            lo[i] = cl;
+            one[i] = 1.0;
+        }
+        List<String> labels = ProcessSpec.labels(data, firstIndex);
+        List<String> stages = ProcessSpec.stages(data);
+        ControlChart upper = new ControlChart("cusum+", h, 0.0, index, labels, stages, up, zero, one);
+        ControlChart lower = new ControlChart("cusum-", h, 0.0, index.clone(), labels, stages, lo, zero.clone(),
+                one.clone());
+        return new CusumResult(this, upper, lower, standardized, new CusumState(start.steps() + m, cu, cl));
+    }
+
+    /** (mean - target) / (sigma / sqrt(n)). */
+    static double standardize(double mean, double target, double sigma, int n) {
+        return n == 1 ? (mean - target) / sigma : (mean - target) * Math.sqrt(n) / sigma;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "CUSUM limits, k %s, h %s%s; %s", ControlChart.fmt(k), ControlChart.fmt(h),
+                headStart > 0 ? ", head start " + ControlChart.fmt(headStart) : "", process);
+    }
+}

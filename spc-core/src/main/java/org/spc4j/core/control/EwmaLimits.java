@@ -1,0 +1,95 @@
+package org.spc4j.core.control;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Fitted limits of an EWMA chart: the immutable artifact applied unchanged to new data.
+ *
+ * <p>With target \(\mu_0\), process sigma \(\sigma\), subgroup means \(\bar x_i\) of \(n_i\) values:
+ * \[ z_0 = \mu_0, \qquad z_i = \lambda \bar x_i + (1-\lambda) z_{i-1}, \qquad
+ *    \text{limits}_i = \mu_0 \pm L\,\sigma_{z_i}, \]
+ * \(\sigma_{z_i}\) exact or asymptotic ({@link EwmaLimitsMode}). The exact variance is computed by
+ * the recursion \( v_i = (1-\lambda)^2 v_{i-1} + \lambda^2/n_i \), \(\sigma_{z_i} = \sigma\sqrt{v_i}\),
+ * which also covers varying subgroup sizes.
+ *
+ * @param lambda smoothing constant in (0, 1]
+ * @param nsigmas L, the width of the limits in sigmas of the EWMA
+ * @param mode exact (time-varying) or asymptotic limits
+ * @param process target and sigma of the process
+ * @see EwmaSpec
+ */
+public record EwmaLimits(double lambda, double nsigmas, EwmaLimitsMode mode, ProcessParameters process) {
+
+    public EwmaLimits {
+        EwmaSpec.checkLambda(lambda);
+        if (!(nsigmas > 0) || Double.isInfinite(nsigmas)) {
+            throw new IllegalArgumentException("nsigmas must be finite and > 0, was " + nsigmas);
+        }
+        Objects.requireNonNull(mode, "mode must not be null");
+        Objects.requireNonNull(process, "process must not be null");
+    }
+
+    /** The state before the first point: z = target. */
+    public EwmaState initialState() {
+        return EwmaState.start(process.center());
+    }
+
+    /** An empty segment of this chart's EWMA, for computing it on ordered segments. */
+    public EwmaSegment segment() {
+        return EwmaSegment.create(lambda);
+    }
+
+    /** Applies these limits to Phase II data, starting at the target; numbering continues after Phase I. */
+    public EwmaResult apply(Subgroups data) {
+        return apply(data, process.phase1Count() + 1, initialState());
+    }
+
+    /** Applies these limits to data starting at the target, numbering the points from {@code firstIndex}. */
+    public EwmaResult apply(Subgroups data, int firstIndex) {
+        return apply(data, firstIndex, initialState());
+    }
+
+    /**
+     * Continues an EWMA from {@code start} (for example the end state of an earlier result, or a
+     * state composed from {@link EwmaSegment}s) over {@code data}, numbering the points from
+     * {@code firstIndex}.
+     */
+    public EwmaResult apply(Subgroups data, int firstIndex, EwmaState start) {
+        Objects.requireNonNull(data, "data must not be null");
+        Objects.requireNonNull(start, "start must not be null");
+        if (data.count() == 0) {
+            throw new IllegalArgumentException("no subgroups to chart");
+        }
+        ProcessSpec.requireSingleStage(data, "EWMA");
+        int m = data.count();
+        double[] x = ProcessSpec.means(data);
+        int[] index = new int[m];
+        double[] stat = new double[m];
+        double[] center = new double[m];
+        double[] sd = new double[m];
+        double q = 1.0 - lambda;
+        double asymptotic = lambda / (2.0 - lambda);
+        double sigma = process.sigma();
+        double z = start.value();
+        double v = start.varianceFactor();
+        for (int i = 0; i < m; i++) {
+            int n = data.size(i);
+            z = lambda * x[i] + q * z;
+            v = q * q * v + lambda * lambda / n;
+            index[i] = firstIndex + i;
+            stat[i] = z;
+            center[i] = process.center();
+            sd[i] = sigma * Math.sqrt(mode == EwmaLimitsMode.EXACT ? v : asymptotic / n);
+        }
+        ControlChart chart = new ControlChart("ewma", nsigmas, Double.NEGATIVE_INFINITY, index,
+                ProcessSpec.labels(data, firstIndex), ProcessSpec.stages(data), stat, center, sd);
+        return new EwmaResult(this, chart, new EwmaState(start.steps() + m, z, v));
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "EWMA limits, lambda %s, L %s, %s limits; %s", ControlChart.fmt(lambda),
+                ControlChart.fmt(nsigmas), mode.name().toLowerCase(Locale.ROOT), process);
+    }
+}

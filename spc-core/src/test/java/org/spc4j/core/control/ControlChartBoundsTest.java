@@ -1,0 +1,33 @@
+package org.spc4j.core.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** The optional upper bound of ControlChart leaves charts without one unchanged. */
+class ControlChartBoundsTest {
+
+    @Test
+    void variablesChart_withoutUpperBound_isClampedBelowOnly() {
+        ChartResult r = ChartSpec.individuals().withKnownMean(0).withKnownSigma(1).fit(Subgroups.individuals(0, 1))
+                .apply(Subgroups.individuals(0.5, -0.5, 4), 1);
+        assertThat(r.location().ucl(0)).isEqualTo(3.0);
+        assertThat(r.location().lcl(0)).isEqualTo(-3.0);
+        assertThat(r.dispersion().lcl(0)).isZero();
+        assertThat(r.dispersion().ucl(0)).isCloseTo((2 / Math.sqrt(Math.PI)) + 3 * 0.8525024664, within(1e-9));
+    }
+
+    @Test
+    void boundedChart_clampsEveryZoneLineAtThePointsBound() {
+        ControlChart c = new ControlChart("np", 3, 0.0, new double[] {2, 10}, new int[] {1, 2},
+                java.util.List.of("1", "2"), java.util.List.of("", ""), new double[] {2, 2}, new double[] {1, 5},
+                new double[] {0.7, 1.5});
+        assertThat(c.ucl(0)).isEqualTo(2.0);
+        assertThat(c.zone(0, 1)).isCloseTo(1.7, within(1e-15));
+        assertThat(c.zone(0, 2)).isEqualTo(2.0);
+        assertThat(c.ucl(1)).isEqualTo(9.5);
+        assertThat(c.lcl(1)).isEqualTo(0.5);
+        assertThat(c.point(0).beyondLimits()).isFalse();
+    }
+}
