@@ -48,7 +48,7 @@ public final class ControlConstants {
 
     /** Which table the constants come from. */
     public enum Table {
-        /** Computed to full double precision for any 2 <= n <= 1000. */
+        /** Computed to full double precision for any 2 &lt;= n &lt;= 1000. */
         EXACT,
         /** The printed 3-4 decimal table, n = 2..25, reproduced exactly. */
         PRINTED

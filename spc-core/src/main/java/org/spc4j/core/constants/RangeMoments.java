@@ -19,7 +19,7 @@ import org.apache.commons.math3.special.Erf;
  * the trapezoidal rule on a uniform grid converges geometrically; step 0.02 on [-12, 12] leaves
  * an error far below 1e-16 for n up to 1000 (the tail mass beyond 12 is below 1e-30). The outer
  * integrand \(E[(R-w)^+]\) is smooth but not symmetric about 0, so \(w\) uses composite
- * 12-point Gauss-Legendre on panels of width 1 over [0, 16] (\(P(R_{1000} > 16) < 10^{-30}\)), and
+ * 12-point Gauss-Legendre on panels of width 1 over [0, 16] (\(P(R_{1000} > 16) &lt; 10^{-30}\)), and
  * the inner integral uses step 0.04; halving both steps changes d3 by less than 1e-13 relative.
  * Probabilities are always formed from the rarer of the two complementary events, with
  * {@code log1p}/{@code expm1}, so that no term suffers cancellation.
