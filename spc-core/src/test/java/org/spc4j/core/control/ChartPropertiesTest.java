@@ -60,7 +60,8 @@ class ChartPropertiesTest {
                         return false;
                     }
                 }
-                return Math.abs(rb.sigma() - ra.sigma() * scale) <= 1e-9 * ra.sigma() * scale;
+                // absolute rounding of the shifted values bounds the error of small within-subgroup ranges
+                return Math.abs(rb.sigma() - ra.sigma() * scale) <= 1e-9 * ra.sigma() * scale + tol;
             });
     }
 }
