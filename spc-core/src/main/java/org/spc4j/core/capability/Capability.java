@@ -24,8 +24,13 @@ import org.spc4j.core.control.Subgroups;
  * Expected ppm \(10^6\,\Phi((LSL - \bar x)/\sigma)\) below and \(10^6\,(1 - \Phi((USL - \bar x)/\sigma))\)
  * above, computed through erfc so that far tails keep their precision; observed ppm counts values
  * strictly below the LSL or strictly above the USL. \(Z_{bench} = \Phi^{-1}(1 - P)\), \(P\) the total
- * expected fraction outside the limits (Minitab); when \(P\) underflows (below about 1e-308) it is
- * approximated by the nearer one-sided z, which is then within \(\ln 2 / z < 0.02\) of the exact value.
+ * expected fraction outside the limits (Minitab); for one-sided limits it is the one-sided z. When
+ * \(P\) (or, for a mean outside the limits, \(1 - P\)) underflows (below about 1e-308) it is
+ * approximated by the nearer one-sided z, which is then within \(\ln 2 / |z| < 0.02\) of the exact value.
+ *
+ * <p>Minitab's overall Cpm uses \(\tau^2 = \sum(x_i - T)^2/(N-1) = s^2 + \tfrac{N}{N-1}(\bar x - T)^2\);
+ * this class uses \(s^2 + (\bar x - T)^2\) (Boyles 1991, and qcc with its sigma), which differs by
+ * \((\bar x - T)^2/(N-1)\).
  *
  * <p>Confidence intervals ({@link #intervals}, {@link #interval}), with \(\nu\) the degrees of
  * freedom of the sigma used (see {@link CapabilityAnalysis}) and \(z\) the normal quantile at
@@ -152,16 +157,32 @@ public record Capability(SpecLimits specs, double target, boolean targetGiven, i
         double zu = specs.hasUpper() ? (specs.usl() - mean) / sigma : Double.NaN;
         double pl = specs.hasLower() ? NormalTail.cdf(zl) : Double.NaN;
         double pu = specs.hasUpper() ? NormalTail.upper(zu) : Double.NaN;
-        double p = (specs.hasLower() ? pl : 0) + (specs.hasUpper() ? pu : 0);
-        if (p > 0 && p < 1) {
-            zBench[0] = NormalTail.upperQuantile(p);
-        } else if (p >= 1) {
-            zBench[0] = Double.NEGATIVE_INFINITY;
-        } else {
-            zBench[0] = Math.min(specs.hasLower() ? -zl : Double.POSITIVE_INFINITY,
-                    specs.hasUpper() ? zu : Double.POSITIVE_INFINITY);
-        }
+        zBench[0] = zBench(specs, zl, zu, pl, pu);
         return new Ppm(1e6 * pl, 1e6 * pu);
+    }
+
+    /**
+     * Z.bench = Phi^-1(1 - P). One-sided: the one-sided z itself. Two-sided: from P when P &lt; 1/2,
+     * otherwise from the probability inside the limits computed from the tails on the mean's side
+     * (no cancellation); when a probability underflows, the nearer one-sided z.
+     */
+    private static double zBench(SpecLimits specs, double zl, double zu, double pl, double pu) {
+        if (!specs.hasUpper()) {
+            return -zl;
+        }
+        if (!specs.hasLower()) {
+            return zu;
+        }
+        double p = pl + pu;
+        if (p < 0.5) {
+            return p > 0 ? NormalTail.upperQuantile(p) : Math.min(-zl, zu);
+        }
+        double inside = zl >= 0 ? NormalTail.upper(zl) - pu
+                : zu <= 0 ? NormalTail.cdf(zu) - pl : 1 - p;
+        if (inside > 0) {
+            return -NormalTail.upperQuantile(inside);
+        }
+        return zl >= 0 ? -zl : zu;
     }
 
     /** Cp (NaN for one-sided limits). */

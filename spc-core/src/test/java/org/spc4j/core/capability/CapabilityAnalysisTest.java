@@ -218,6 +218,26 @@ class CapabilityAnalysisTest {
         assertThat(c.expectedOverall().total()).isZero();
     }
 
+    @Test
+    void zBench_meanOutsideLimits_isNegativeAndFinite() {
+        double[] x = {10.5, 11.5, 10.5, 11.5, 10.5, 11.5}; // mean 11 above USL 10
+        Capability c = Capability.of(x, SpecLimits.twoSided(0, 10));
+        double zu = (10 - 11) / c.overallSigma();
+        double inside = STD.cumulativeProbability(zu) - STD.cumulativeProbability(-11 / c.overallSigma());
+        assertThat(c.zBenchOverall()).isCloseTo(STD.inverseCumulativeProbability(inside), within(1e-9));
+        assertThat(c.zBenchOverall()).isNegative();
+        double[] far = {100.5, 101.5, 100.5, 101.5};
+        Capability f = Capability.of(far, SpecLimits.twoSided(0, 10));
+        assertThat(f.zBenchOverall()).isCloseTo((10 - 101) / f.overallSigma(), within(1e-9));
+        assertThat(f.expectedOverall().above()).isEqualTo(1e6);
+    }
+
+    @Test
+    void analyze_nonFiniteValue_namesValueAndIndex() {
+        assertThatThrownBy(() -> Capability.of(new double[] {1, 2, Double.NaN, 4}, SpecLimits.twoSided(0, 10)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("value NaN at index 2");
+    }
+
     /* --- degenerate data --- */
 
     @Test
