@@ -96,10 +96,10 @@ public record Pareto(List<ParetoRow> rows, long totalCount, double total, boolea
         }
         width = Math.min(width, 40);
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Pareto (%d categories, total %s%s, vital few up to %s%%)%n",
+        sb.append(String.format(Locale.ROOT, "Pareto (%d categories, total %s%s, vital few (*) up to %s%%)%n",
                 rows.size(), weighted ? String.format(Locale.ROOT, "%.4g", total) : Long.toString(totalCount),
                 weighted ? " weighted" : "", trim(100 * vitalFewCut)));
-        String fmt = "  %-" + width + "s %10s" + (weighted ? " %12s" : "") + " %8s %8s %s%n";
+        String fmt = "  %-" + width + "s %10s" + (weighted ? " %12s" : "") + " %8s %8s%s%n";
         sb.append(weighted
                 ? String.format(Locale.ROOT, fmt, "category", "count", "value", "percent", "cum.%", "")
                 : String.format(Locale.ROOT, fmt, "category", "count", "percent", "cum.%", ""));
@@ -107,7 +107,7 @@ public record Pareto(List<ParetoRow> rows, long totalCount, double total, boolea
             String name = r.category().length() > width ? r.category().substring(0, width - 1) + "~" : r.category();
             String pct = String.format(Locale.ROOT, "%.2f", r.percent());
             String cum = String.format(Locale.ROOT, "%.2f", r.cumulativePercent());
-            String mark = r.vitalFew() ? "*" : "";
+            String mark = r.vitalFew() ? " *" : "";
             sb.append(weighted
                     ? String.format(Locale.ROOT, fmt, name, r.count(), String.format(Locale.ROOT, "%.4g", r.value()),
                             pct, cum, mark)
