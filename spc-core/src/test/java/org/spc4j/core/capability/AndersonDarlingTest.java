@@ -31,6 +31,25 @@ class AndersonDarlingTest {
     }
 
     @Test
+    void normal_fBasicsValues_agreeTo12Decimals() {
+        // R fBasics adTest, as recorded in statsmodels test_statstools.py (see resources README)
+        double[] x = ReferenceData.csv("/reference/capability/fbasics-adtest.csv").stream()
+                .mapToDouble(r -> Double.parseDouble(r[0])).toArray();
+        double[][] expected = {
+            {0.5867235358882148, 0.1115380760041617},
+            {2.976266267594575, 8.753003709960645e-08},
+            {0.4892557856308528, 0.1968040759316307},
+            {1.4599014654282669312, 0.0006380009232897535}};
+        java.util.function.DoubleUnaryOperator[] f = {v -> v, v -> v * v, v -> Math.log(v * v), v -> Math.exp(-v * v)};
+        for (int k = 0; k < 4; k++) {
+            double[] y = java.util.Arrays.stream(x).map(f[k]).toArray();
+            AndersonDarling ad = AndersonDarling.normal(y);
+            assertThat(ad.statistic()).as("A^2 case %d", k).isCloseTo(expected[k][0], within(1e-12));
+            assertThat(ad.pValue()).as("p case %d", k).isCloseTo(expected[k][1], within(1e-12));
+        }
+    }
+
+    @Test
     void statistic_matchesDirectDefinition() {
         double[] x = {2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8, 3.9, 4.1, 2.5};
         AndersonDarling ad = AndersonDarling.normal(x);
