@@ -53,6 +53,18 @@ class BoxCoxTest {
     }
 
     @Test
+    void optimalLambda_mtcarsMpg_matchesRCarPowerTransform() {
+        // R car::powerTransform(mtcars$mpg): lambda 0.02956537; summary(): LR test of lambda = 1, p-value 0.07307
+        // car maximises with optim (BFGS), whose stopping rule limits agreement to about 1e-7.
+        double[] mpg = AndersonDarlingTest.mtcarsMpg();
+        double l = BoxCox.optimalLambda(mpg);
+        assertThat(l).isCloseTo(0.02956537, within(1e-7));
+        double lr = 2 * (profile(mpg, l) - profile(mpg, 1));
+        double p = 1 - new org.apache.commons.math3.distribution.ChiSquaredDistribution(null, 1).cumulativeProbability(lr);
+        assertThat(p).isCloseTo(0.07307, within(0.5e-5));
+    }
+
+    @Test
     void optimalLambda_maximisesTheProfileLikelihood() {
         double[] x = squareOfNormal();
         double l = BoxCox.optimalLambda(x);
