@@ -103,6 +103,40 @@ class DistributionFitTest {
     }
 
     @Test
+    void weibull_shapeBeyondSearchRange_failsClearly() {
+        // a coefficient of variation of about 1e-11 needs a shape near 1e11: no root below 1e7
+        double[] x = {1e6, 1e6 + 1e-5, 1e6 + 2e-5, 1e6 + 3e-5};
+        assertThatThrownBy(() -> DistributionFit.fit(Family.WEIBULL, x))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("WEIBULL maximum-likelihood fit failed");
+    }
+
+    @Test
+    void gamma_nearlyConstantData_largeShapeWithoutCancellation() {
+        double[] x = {1000.0, 1000.001, 1000.002, 1000.003};
+        DistributionFit f = DistributionFit.fit(Family.GAMMA, x);
+        // shape ~ mean^2 / variance for large shape: 1000.0015^2 / (1.25e-6) ~ 8e11
+        assertThat(f.param1()).isCloseTo(1000.0015 * 1000.0015 / 1.25e-6, within(1e-3 * 8e11));
+        assertThat(f.param1() * f.param2()).isCloseTo(1000.0015, within(1e-9));
+    }
+
+    @Test
+    void logMinusDigamma_knownValues() {
+        // psi(1) = -Euler gamma; psi(1/2) = -Euler gamma - 2 ln 2 (Abramowitz and Stegun 6.3.2, 6.3.3)
+        double euler = 0.5772156649015329;
+        assertThat(DistributionFit.logMinusDigamma(1)).isCloseTo(euler, within(1e-15));
+        assertThat(DistributionFit.logMinusDigamma(0.5)).isCloseTo(euler + Math.log(2), within(1e-15));
+        // psi(n) = H(n-1) - Euler gamma for integers: ln 100 - psi(100) = ln 100 - H_99 + gamma
+        double h = 0;
+        for (int i = 1; i <= 99; i++) {
+            h += 1.0 / i;
+        }
+        assertThat(DistributionFit.logMinusDigamma(100)).isCloseTo(Math.log(100) - h + euler, within(1e-14));
+        // psi(k) = -1/k - gamma + O(k) near 0
+        assertThat(DistributionFit.logMinusDigamma(1e-10)).isCloseTo(1e10 + Math.log(1e-10) + euler, within(1e-5));
+    }
+
+    @Test
     void fit_nonPositiveValue_namesValueAndIndex() {
         assertThatThrownBy(() -> DistributionFit.fit(Family.WEIBULL, 1, 2, -3, 4))
                 .isInstanceOf(IllegalArgumentException.class)
