@@ -3,6 +3,7 @@ package org.spc4j.core.capability;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
@@ -155,7 +156,7 @@ public record DistributionFit(Family family, double param1, double param2, int n
             meanLog += lu[i] / n;
         }
         final double ml = meanLog;
-        java.util.function.DoubleUnaryOperator g = k -> {
+        DoubleUnaryOperator g = k -> {
             double s0 = 0;
             double s1 = 0;
             for (double l : lu) {
@@ -216,7 +217,7 @@ public record DistributionFit(Family family, double param1, double param2, int n
         return Math.log(k / m) + series + shift;
     }
 
-    private static double solve(String what, java.util.function.DoubleUnaryOperator f, double lo, double hi) {
+    private static double solve(String what, DoubleUnaryOperator f, double lo, double hi) {
         try {
             double r = new BrentSolver(1e-14, 1e-12).solve(10_000, f::applyAsDouble, lo, hi);
             if (!(r > 0) || Double.isInfinite(r)) {

@@ -1,5 +1,7 @@
 package org.spc4j.core.capability;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 
@@ -30,7 +32,7 @@ final class Transforms {
         }
         Subgroups out = Subgroups.of(rows);
         if (data.hasLabels()) {
-            java.util.List<String> labels = new java.util.ArrayList<>();
+            List<String> labels = new ArrayList<>();
             for (int i = 0; i < data.count(); i++) {
                 labels.add(data.label(i));
             }

@@ -1,6 +1,7 @@
 package org.spc4j.core.pareto;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +179,7 @@ public final class ParetoAnalysis {
             order[i] = i;
         }
         // Stable: equal values keep first-seen order.
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(value[b], value[a]));
+        Arrays.sort(order, (a, b) -> Double.compare(value[b], value[a]));
         List<Integer> kept = new ArrayList<>();
         List<Integer> small = new ArrayList<>();
         boolean bucket = !Double.isNaN(otherBelowPercent);

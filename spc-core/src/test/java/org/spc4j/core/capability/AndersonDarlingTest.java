@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
+
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +43,9 @@ class AndersonDarlingTest {
             {2.976266267594575, 8.753003709960645e-08},
             {0.4892557856308528, 0.1968040759316307},
             {1.4599014654282669312, 0.0006380009232897535}};
-        java.util.function.DoubleUnaryOperator[] f = {v -> v, v -> v * v, v -> Math.log(v * v), v -> Math.exp(-v * v)};
+        DoubleUnaryOperator[] f = {v -> v, v -> v * v, v -> Math.log(v * v), v -> Math.exp(-v * v)};
         for (int k = 0; k < 4; k++) {
-            double[] y = java.util.Arrays.stream(x).map(f[k]).toArray();
+            double[] y = Arrays.stream(x).map(f[k]).toArray();
             AndersonDarling ad = AndersonDarling.normal(y);
             assertThat(ad.statistic()).as("A^2 case %d", k).isCloseTo(expected[k][0], within(1e-12));
             assertThat(ad.pValue()).as("p case %d", k).isCloseTo(expected[k][1], within(1e-12));
@@ -54,7 +57,7 @@ class AndersonDarlingTest {
         double[] x = {2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8, 3.9, 4.1, 2.5};
         AndersonDarling ad = AndersonDarling.normal(x);
         double[] s = x.clone();
-        java.util.Arrays.sort(s);
+        Arrays.sort(s);
         NormalDistribution nd = new NormalDistribution(null, ad.mean(), ad.standardDeviation());
         double sum = 0;
         for (int i = 1; i <= 10; i++) {

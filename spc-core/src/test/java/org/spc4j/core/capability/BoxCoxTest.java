@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class BoxCoxTest {
         double l = BoxCox.optimalLambda(mpg);
         assertThat(l).isCloseTo(0.02956537, within(1e-7));
         double lr = 2 * (profile(mpg, l) - profile(mpg, 1));
-        double p = 1 - new org.apache.commons.math3.distribution.ChiSquaredDistribution(null, 1).cumulativeProbability(lr);
+        double p = 1 - new ChiSquaredDistribution(null, 1).cumulativeProbability(lr);
         assertThat(p).isCloseTo(0.07307, within(0.5e-5));
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.spc4j.core.control.SigmaMethod;
+import org.spc4j.core.control.Subgroups;
 
 /** Property tests (QuickTheories): index inequalities and invariance under shift and scale. */
 class CapabilityPropertiesTest {
@@ -108,6 +110,39 @@ class CapabilityPropertiesTest {
                     Capability c = Capability.of(arr(x), SpecLimits.twoSided(lsl, lsl + width));
                     CapabilityIntervals iv = c.intervals(level, Bounds.TWO_SIDED);
                     iv.byIndex().forEach((idx, i) -> assertThat(i.contains(c.value(idx))).as(idx.name()).isTrue());
+                });
+    }
+
+    @Test
+    void subgroups_everySigmaMethod_cpkAtMostCp_andScaleInvariant() {
+        Gen<List<Double>> rows = lists().of(doubles().between(-10, 10)).ofSizeBetween(8, 40);
+        SigmaMethod[] methods = {SigmaMethod.POOLED,
+            SigmaMethod.R_BAR, SigmaMethod.S_BAR,
+            SigmaMethod.MVLUE_R, SigmaMethod.AVERAGE_MOVING_RANGE};
+        qt().forAll(rows, doubles().between(-20, 0), doubles().between(0.1, 40), doubles().between(0.01, 100))
+                .assuming((x, lsl, width, k) -> spread(x))
+                .checkAssert((x, lsl, width, k) -> {
+                    int m = x.size() / 2 * 2;
+                    double[] a = arr(x.subList(0, m));
+                    double[] b = a.clone();
+                    for (int i = 0; i < b.length; i++) {
+                        b[i] = k * b[i] + 3;
+                    }
+                    Subgroups sa = Subgroups.ofSize(2, a);
+                    Subgroups sb = Subgroups.ofSize(2, b);
+                    for (SigmaMethod method : methods) {
+                        CapabilityAnalysis an = CapabilityAnalysis.withDefaults().withWithinSigma(method);
+                        Capability c;
+                        try {
+                            c = an.analyze(sa, SpecLimits.twoSided(lsl, lsl + width));
+                        } catch (IllegalArgumentException noSpreadWithin) {
+                            continue; // every pair equal: refused, never infinite
+                        }
+                        assertThat(c.cpk()).isLessThanOrEqualTo(c.cp() * (1 + 1e-15));
+                        assertThat(c.ppk()).isLessThanOrEqualTo(c.pp() * (1 + 1e-15));
+                        Capability d = an.analyze(sb, SpecLimits.twoSided(k * lsl + 3, k * (lsl + width) + 3));
+                        assertSame(c, d, 1e-8);
+                    }
                 });
     }
 
