@@ -1,5 +1,9 @@
 package org.spc4j.core.control;
 
+import java.util.Objects;
+
+import org.spc4j.core.constants.ControlConstants;
+
 /**
  * How the process standard deviation sigma is estimated from Phase I data. With \(m\) subgroups
  * of sizes \(n_i\), ranges \(R_i\) and standard deviations \(S_i\); for individuals \(x_1..x_N\)
@@ -51,8 +55,32 @@ public enum SigmaMethod {
     /** Overall standard deviation over c4(N). */
     OVERALL;
 
+    /**
+     * Estimates sigma from {@code data} with this method, exactly as a chart fit does (one
+     * stage; stages are ignored). For subgroups the moving-range and MSSD methods work on the
+     * subgroup means in time order.
+     *
+     * @param data the values, in time order
+     * @param movingRangeSpan span w of the moving range (moving-range methods only; 2..1000)
+     * @param constants the constants table
+     * @return the estimate (0 when the data have no spread)
+     * @throws IllegalArgumentException when the data do not fit the method (a subgroup of size 1
+     *     for a subgroup method, too few values), naming the subgroup or the count
+     */
+    public double estimate(Subgroups data, int movingRangeSpan, ControlConstants constants) {
+        Objects.requireNonNull(data, "data must not be null");
+        Objects.requireNonNull(constants, "constants must not be null");
+        if (movingRangeSpan < 2 || movingRangeSpan > ControlConstants.MAX_N) {
+            throw new IllegalArgumentException("moving range span must be in 2..1000, was " + movingRangeSpan);
+        }
+        if (data.count() == 0) {
+            throw new IllegalArgumentException("no data: sigma cannot be estimated from 0 subgroups");
+        }
+        return SigmaEstimation.estimate(data, this, movingRangeSpan, constants);
+    }
+
     /** True for the methods that need subgroups of at least two values. */
-    boolean needsSubgroups() {
+    public boolean needsSubgroups() {
         return this == R_BAR || this == S_BAR || this == MVLUE_R || this == MVLUE_S || this == POOLED;
     }
 }

@@ -1,0 +1,223 @@
+package org.spc4j.core.capability;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import org.spc4j.core.constants.ControlConstants;
+import org.spc4j.core.control.SigmaMethod;
+import org.spc4j.core.control.Subgroups;
+import org.spc4j.core.stats.Moments;
+
+/**
+ * Normal-theory process capability analysis: how the within and overall sigmas are estimated
+ * and which conventions the indices and intervals follow. Immutable and thread-safe: every
+ * {@code with*} call returns a new analysis.
+ *
+ * <pre>{@code
+ * Capability c = CapabilityAnalysis.withDefaults().analyze(subgroups, SpecLimits.twoSided(73.95, 74.05));
+ * System.out.println(c);                                   // table of indices and ppm
+ * System.out.println(c.intervals(0.95, Bounds.TWO_SIDED)); // confidence intervals
+ * }</pre>
+ *
+ * <p>Defaults (as Minitab): within sigma by the pooled standard deviation
+ * ({@link SigmaMethod#POOLED}, \(s_p/c_4(d+1)\)) when subgroups have more than one value, by the
+ * average moving range of span 2 ({@link SigmaMethod#AVERAGE_MOVING_RANGE}, \(\overline{MR}/d_2\))
+ * for individual values; overall sigma the sample standard deviation ({@link OverallSigma#SAMPLE});
+ * Cpm with the overall sigma ({@link CpmSigma#OVERALL}); exact constants;
+ * {@link Convention#MINITAB}. Stages of the data are ignored: all values form one process.
+ *
+ * <p>Degrees of freedom \(\nu\) of the within sigma, used by the Cp, CPL, CPU and Cpk intervals
+ * ({@link Convention#MINITAB}; Minitab, Methods and formulas for Normal Capability Analysis),
+ * with \(k\) subgroups (or individual values), \(\bar n = N/k\) and moving-range span \(w\):
+ * pooled \(\sum(n_i - 1)\); R-bar and MVLUE-R \(0.9\,k(\bar n - 1)\); S-bar and MVLUE-S
+ * \(f_{\bar n}\,k(\bar n - 1)\) with \(f_n\) = 0.88, 0.92, 0.94, 0.95 for n = 2..5, 0.96 for 6-7,
+ * 0.97 for 8-9, 0.98 for 10-17, 0.99 for 18-64 and 1 from 65 (\(\bar n\) rounded); average or median
+ * moving range \(k - w + 1\); MSSD \(k - 1\); overall \(N - 1\). The overall sigma has
+ * \(N - 1\). Under {@link Convention#QCC} both are \(N - 1\).
+ *
+ * <p>Bad input: fewer than 2 values, data without spread (the within or the overall sigma is
+ * 0, for example all values equal), subgroups of size 1 mixed with larger ones under a subgroup
+ * sigma method: {@link IllegalArgumentException} with the reason; capability indices are never
+ * returned as infinite or 0 for degenerate data.
+ *
+ * <p>References: Montgomery, <i>Introduction to Statistical Quality Control</i>, 8th ed. (2019),
+ * ch. 8; Bissell (1990), "How reliable is your capability index?", Applied Statistics 39(3),
+ * doi:10.2307/2347392; Boyles (1991), "The Taguchi capability index", J. Quality Technology 23(1),
+ * doi:10.1080/00224065.1991.11979279; Chan, Cheng and Spiring (1988), "A new measure of process
+ * capability: Cpm", J. Quality Technology 20(3), doi:10.1080/00224065.1988.11979102.
+ */
+public final class CapabilityAnalysis {
+
+    private static final CapabilityAnalysis DEFAULTS = new CapabilityAnalysis(null, 2, ControlConstants.Table.EXACT,
+            OverallSigma.SAMPLE, CpmSigma.OVERALL, Convention.MINITAB);
+
+    /** The within sigma method; null means the default for the data (pooled or average MR). */
+    private final SigmaMethod withinMethod;
+    private final int movingRangeSpan;
+    private final ControlConstants.Table table;
+    private final OverallSigma overallSigma;
+    private final CpmSigma cpmSigma;
+    private final Convention convention;
+
+    private CapabilityAnalysis(SigmaMethod withinMethod, int movingRangeSpan, ControlConstants.Table table,
+                               OverallSigma overallSigma, CpmSigma cpmSigma, Convention convention) {
+        this.withinMethod = withinMethod;
+        this.movingRangeSpan = movingRangeSpan;
+        this.table = table;
+        this.overallSigma = overallSigma;
+        this.cpmSigma = cpmSigma;
+        this.convention = convention;
+    }
+
+    /** The Minitab defaults described above. */
+    public static CapabilityAnalysis withDefaults() {
+        return DEFAULTS;
+    }
+
+    /** The within-subgroup sigma method (default: pooled for subgroups, average MR for individuals). */
+    public CapabilityAnalysis withWithinSigma(SigmaMethod method) {
+        Objects.requireNonNull(method, "method must not be null");
+        return new CapabilityAnalysis(method, movingRangeSpan, table, overallSigma, cpmSigma, convention);
+    }
+
+    /** Span w of the moving range for the moving-range sigma methods (default 2). */
+    public CapabilityAnalysis withMovingRangeSpan(int span) {
+        if (span < 2 || span > ControlConstants.MAX_N) {
+            throw new IllegalArgumentException("moving range span must be in 2..1000, was " + span);
+        }
+        return new CapabilityAnalysis(withinMethod, span, table, overallSigma, cpmSigma, convention);
+    }
+
+    /** The constants table (exact by default; printed to reproduce qcc or a hand calculation). */
+    public CapabilityAnalysis withConstants(ControlConstants.Table constants) {
+        Objects.requireNonNull(constants, "constants must not be null");
+        return new CapabilityAnalysis(withinMethod, movingRangeSpan, constants, overallSigma, cpmSigma, convention);
+    }
+
+    /** How the overall sigma is computed (default {@link OverallSigma#SAMPLE}). */
+    public CapabilityAnalysis withOverallSigma(OverallSigma overall) {
+        Objects.requireNonNull(overall, "overall must not be null");
+        return new CapabilityAnalysis(withinMethod, movingRangeSpan, table, overall, cpmSigma, convention);
+    }
+
+    /** Which sigma Cpm uses (default {@link CpmSigma#OVERALL}). */
+    public CapabilityAnalysis withCpmSigma(CpmSigma sigma) {
+        Objects.requireNonNull(sigma, "sigma must not be null");
+        return new CapabilityAnalysis(withinMethod, movingRangeSpan, table, overallSigma, sigma, convention);
+    }
+
+    /** Minitab or qcc formulas where they differ (default {@link Convention#MINITAB}). */
+    public CapabilityAnalysis withConvention(Convention c) {
+        Objects.requireNonNull(c, "convention must not be null");
+        return new CapabilityAnalysis(withinMethod, movingRangeSpan, table, overallSigma, cpmSigma, c);
+    }
+
+    /** Capability of individual values (within sigma by default from the average moving range). */
+    public Capability analyze(double[] individuals, SpecLimits specs) {
+        Objects.requireNonNull(individuals, "individuals must not be null");
+        return analyze(Subgroups.individuals(individuals), specs);
+    }
+
+    /**
+     * Capability of subgroups in time order.
+     *
+     * @throws IllegalArgumentException for fewer than 2 values or data without spread
+     */
+    public Capability analyze(Subgroups data, SpecLimits specs) {
+        Objects.requireNonNull(data, "data must not be null");
+        Objects.requireNonNull(specs, "specs must not be null");
+        int n = data.valueCount();
+        if (n < 2) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "capability needs at least 2 values, got %d: no spread can be estimated", n));
+        }
+        double[] x = data.values();
+        Moments all = Moments.of(x);
+        double mean = all.mean();
+        if (all.range() == 0) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the data have no spread: all %d values equal %s, so capability indices would be infinite",
+                    n, Fmt.num(x[0])));
+        }
+        ControlConstants constants = ControlConstants.of(table);
+        SigmaMethod method = withinMethod != null ? withinMethod
+                : data.valueCount() == data.count() ? SigmaMethod.AVERAGE_MOVING_RANGE : SigmaMethod.POOLED;
+        double within = method.estimate(data, movingRangeSpan, constants);
+        if (!(within > 0)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the within-subgroup sigma estimated by %s is %s: the data have no spread within "
+                            + "subgroups (or between consecutive points), so Cp and Cpk would be infinite; "
+                            + "choose another sigma method or check the data", method, within));
+        }
+        double overall = all.standardDeviation();
+        if (overallSigma == OverallSigma.UNBIASED) {
+            overall /= ControlConstants.exact().c4(n);
+        }
+        double withinDf = convention == Convention.QCC ? n - 1 : withinDf(data, method);
+        double overallDf = n - 1;
+        return Capability.compute(this, specs, x, data.count(), mean, method, within, withinDf, overall, overallDf);
+    }
+
+    CpmSigma cpmSigma() {
+        return cpmSigma;
+    }
+
+    Convention convention() {
+        return convention;
+    }
+
+    private double withinDf(Subgroups data, SigmaMethod method) {
+        int k = data.count();
+        int n = data.valueCount();
+        double nbar = (double) n / k;
+        switch (method) {
+            case POOLED:
+                return n - k;
+            case R_BAR:
+            case MVLUE_R:
+                return 0.9 * k * (nbar - 1);
+            case S_BAR:
+            case MVLUE_S:
+                return sbarFactor((int) Math.round(nbar)) * k * (nbar - 1);
+            case AVERAGE_MOVING_RANGE:
+            case MEDIAN_MOVING_RANGE:
+                return k - movingRangeSpan + 1;
+            case MSSD:
+                return k - 1;
+            case OVERALL:
+                return n - 1;
+            default:
+                throw new IllegalStateException("unhandled sigma method " + method);
+        }
+    }
+
+    /** Minitab's adjustment f_n of the S-bar degrees of freedom. */
+    static double sbarFactor(int n) {
+        if (n <= 2) {
+            return 0.88;
+        } else if (n == 3) {
+            return 0.92;
+        } else if (n == 4) {
+            return 0.94;
+        } else if (n == 5) {
+            return 0.95;
+        } else if (n <= 7) {
+            return 0.96;
+        } else if (n <= 9) {
+            return 0.97;
+        } else if (n <= 17) {
+            return 0.98;
+        } else if (n <= 64) {
+            return 0.99;
+        }
+        return 1.0;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT,
+                "CapabilityAnalysis[within %s, span %d, %s constants, overall %s, Cpm sigma %s, convention %s]",
+                withinMethod == null ? "default (POOLED / AVERAGE_MOVING_RANGE)" : withinMethod, movingRangeSpan,
+                table, overallSigma, cpmSigma, convention);
+    }
+}
