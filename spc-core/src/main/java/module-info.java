@@ -8,4 +8,5 @@ module org.spc4j.core {
     exports org.spc4j.core.constants;
     exports org.spc4j.core.stats;
     exports org.spc4j.core.control;
+    exports org.spc4j.core.rules;
 }
