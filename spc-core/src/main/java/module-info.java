@@ -10,4 +10,5 @@ module org.spc4j.core {
     exports org.spc4j.core.control;
     exports org.spc4j.core.capability;
     exports org.spc4j.core.pareto;
+    exports org.spc4j.core.rules;
 }

@@ -79,6 +79,11 @@ public final class ControlChart {
         return index[i];
     }
 
+    /** Stage name of point i, empty when the data have no stages. */
+    public String stage(int i) {
+        return stages.get(i);
+    }
+
     /** Plotted statistic of point i. */
     public double statistic(int i) {
         return statistic[i];
