@@ -21,12 +21,18 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Algorithm: one pass, O(1) work per point and rule, constant memory, no allocation and no
- * boxing per point. The state shared by all built-in rules is updated once per point: the length
- * and start of the current run on one side of the centre line, of the current increasing,
- * decreasing and alternating runs, and, for every distinct zone multiplier z used by the rules,
- * the last 64 points' "beyond +z" and "beyond -z" flags as bits of two {@code long}s (a "k of m"
- * window is a mask and a bit count) and the current runs within and beyond z. Each built-in rule
- * then compares one counter with its K. User-defined rules run their own {@link RuleDetector}.
+ * boxing per point. The state shared by all built-in rules is updated once per point: the lengths
+ * of the current runs above and below the centre line, of the current increasing, decreasing and
+ * alternating runs, and, for every distinct zone multiplier z used by the rules, the last 64
+ * points' "beyond +z" and "beyond -z" flags as bits of two {@code long}s (a "k of m" window is a
+ * mask and a bit count) and the current runs within and beyond z. With the default options every
+ * run is a block of consecutive points, so its first point is {@code position - length + 1}; the
+ * {@code SKIPPED} policies also keep the start of each run. These updates are branch-free (the
+ * comparisons are taken from the sign bit of a difference), since on noisy data every branch on
+ * "above or below" would be mispredicted half the time. A cheap gate then skips the rule checks
+ * on points where no counter has reached the smallest K of its rules and no zone flag that a rule
+ * looks at is set; otherwise each built-in rule compares one counter with its K. User-defined
+ * rules run their own {@link RuleDetector} on every point.
  *
  * <p>Points are numbered by {@link #position()}: 0 for the first point accepted after creation or
  * {@link #reset()}, counting on across stages. A stage starts with {@link #startStage()} or when
