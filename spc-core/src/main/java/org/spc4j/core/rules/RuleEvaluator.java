@@ -571,21 +571,19 @@ public final class RuleEvaluator {
     }
 
     private IllegalArgumentException badPoint(double statistic, double center, double sigma) {
-        String what;
-        double value;
+        return new IllegalArgumentException(String.format(Locale.ROOT, "%s (position %d)",
+                problem(statistic, center, sigma), position + 1));
+    }
+
+    /** What is wrong with a point, for example "statistic must be finite, was NaN". */
+    static String problem(double statistic, double center, double sigma) {
         if (!Double.isFinite(statistic)) {
-            what = "statistic";
-            value = statistic;
-        } else if (!Double.isFinite(center)) {
-            what = "center";
-            value = center;
-        } else {
-            what = "sigma";
-            value = sigma;
+            return "statistic must be finite, was " + statistic;
         }
-        return new IllegalArgumentException(String.format(Locale.ROOT,
-                "%s at position %d must be %s, was %s", what, position + 1,
-                what.equals("sigma") ? "finite and > 0" : "finite", value));
+        if (!Double.isFinite(center)) {
+            return "center must be finite, was " + center;
+        }
+        return "sigma must be finite and > 0, was " + sigma;
     }
 
     @Override

@@ -234,8 +234,7 @@ public final class RuleSet {
             try {
                 hits = ev.accept(statistic[i], center, sigma);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "point %d: %s", i + 1,
-                        e.getMessage()), e);
+                throw badPoint(i, statistic[i], center, sigma, e);
             }
             collect(ev, hits, ids, i + 1, out);
         }
@@ -273,12 +272,17 @@ public final class RuleSet {
             try {
                 hits = ev.accept(statistic[i], center[i], sigma[i], stages == null ? null : stages.get(i));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "point %d: %s", i + 1,
-                        e.getMessage()), e);
+                throw badPoint(i, statistic[i], center[i], sigma[i], e);
             }
             collect(ev, hits, ids, i + 1, out);
         }
         return new RuleViolations("", ids, out);
+    }
+
+    private static IllegalArgumentException badPoint(int i, double statistic, double center, double sigma,
+                                                     IllegalArgumentException cause) {
+        return new IllegalArgumentException(String.format(Locale.ROOT, "point %d: %s", i + 1,
+                RuleEvaluator.problem(statistic, center, sigma)), cause);
     }
 
     /** Adds the violations of point {@code index} (1-based, numbered as its position + 1). */
