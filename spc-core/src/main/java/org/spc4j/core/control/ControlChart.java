@@ -48,8 +48,8 @@ public final class ControlChart {
         this.lowerBound = lowerBound;
         this.upperBound = upperBound;
         this.index = index;
-        this.labels = List.copyOf(labels);
-        this.stages = List.copyOf(stages);
+        this.labels = PointLists.copyOf(labels);
+        this.stages = PointLists.copyOf(stages);
         this.statistic = statistic;
         this.center = center;
         this.sigma = sigma;

@@ -168,26 +168,31 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
             cl[i] = perPoint[i].center();
             sd[i] = perPoint[i].sigma();
         }
+        // The values array is shared, not copied: Subgroups and ControlChart both never change it.
         ControlChart location = new ControlChart(kind.locationName(), nsigmas, Double.NEGATIVE_INFINITY, index,
-                labels(data, firstIndex), stageNames(data), x.clone(), cl, sd);
+                labels(data, firstIndex), stageNames(data), x, cl, sd);
         // Moving ranges of span w within each stage: point i completes x[i-w+1..i].
         int w = movingRangeSpan;
         double d2 = constants.d2(w);
         double d3 = constants.d3(w);
-        List<Integer> at = new ArrayList<>();
+        int[] at = new int[Math.max(0, m - w + 1)];
+        int count = 0;
         for (int i = w - 1; i < m; i++) {
-            if (sameStageRun(data, i - w + 1, i)) {
-                at.add(i);
+            if (!data.hasStages() || sameStageRun(data, i - w + 1, i)) {
+                at[count++] = i;
             }
         }
-        int[] mrIndex = new int[at.size()];
-        double[] mr = new double[at.size()];
-        double[] mrCl = new double[at.size()];
-        double[] mrSigma = new double[at.size()];
-        List<String> mrLabels = new ArrayList<>();
-        List<String> mrStages = new ArrayList<>();
-        for (int k = 0; k < at.size(); k++) {
-            int i = at.get(k);
+        int[] mrIndex = new int[count];
+        double[] mr = new double[count];
+        double[] mrCl = new double[count];
+        double[] mrSigma = new double[count];
+        // Without stages the moving ranges are the points w-1..m-1: their labels need no list of their own.
+        boolean contiguous = !data.hasStages();
+        List<String> mrLabels = contiguous && !data.hasLabels() ? PointLists.numbers(firstIndex + w - 1, count)
+                : new ArrayList<>();
+        List<String> mrStages = contiguous ? PointLists.repeated("", count) : new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            int i = at[k];
             double lo = x[i];
             double hi = x[i];
             for (int j = i - w + 1; j < i; j++) {
@@ -198,8 +203,12 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
             mr[k] = hi - lo;
             mrCl[k] = d2 * perPoint[i].sigma();
             mrSigma[k] = d3 * perPoint[i].sigma();
-            mrLabels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
-            mrStages.add(data.stage(i));
+            if (!contiguous || data.hasLabels()) {
+                mrLabels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
+            }
+            if (!contiguous) {
+                mrStages.add(data.stage(i));
+            }
         }
         ControlChart dispersion = new ControlChart(kind.dispersionName(), nsigmas, 0.0, mrIndex, mrLabels, mrStages,
                 mr, mrCl, mrSigma);
@@ -216,7 +225,10 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
     }
 
     /** Given labels, or else the point numbers. */
-    private static List<String> labels(Subgroups data, int firstIndex) {
+    static List<String> labels(Subgroups data, int firstIndex) {
+        if (!data.hasLabels()) {
+            return PointLists.numbers(firstIndex, data.count());
+        }
         List<String> labels = new ArrayList<>(data.count());
         for (int i = 0; i < data.count(); i++) {
             labels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
@@ -224,7 +236,10 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
         return labels;
     }
 
-    private static List<String> stageNames(Subgroups data) {
+    static List<String> stageNames(Subgroups data) {
+        if (!data.hasStages()) {
+            return PointLists.repeated("", data.count());
+        }
         List<String> names = new ArrayList<>(data.count());
         for (int i = 0; i < data.count(); i++) {
             names.add(data.stage(i));

@@ -1,6 +1,5 @@
 package org.spc4j.core.control;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -69,12 +68,12 @@ public record CusumLimits(double k, double h, double headStart, ProcessParameter
         double[] lo = new double[m];
         double[] zero = new double[m];
         double[] one = new double[m];
-        List<Double> standardized = new ArrayList<>(m);
+        double[] standardized = new double[m];
         double cu = start.upper();
         double cl = start.lower();
         for (int i = 0; i < m; i++) {
             double y = standardize(x[i], process.center(), process.sigma(), data.size(i));
-            standardized.add(y);
+            standardized[i] = y;
             cu = Math.max(0.0, cu + (y - k));
             cl = Math.max(0.0, cl + (-y - k));
             index[i] = firstIndex + i;
@@ -87,7 +86,8 @@ public record CusumLimits(double k, double h, double headStart, ProcessParameter
         ControlChart upper = new ControlChart("cusum+", h, 0.0, index, labels, stages, up, zero, one);
         ControlChart lower = new ControlChart("cusum-", h, 0.0, index.clone(), labels, stages, lo, zero.clone(),
                 one.clone());
-        return new CusumResult(this, upper, lower, standardized, new CusumState(start.steps() + m, cu, cl));
+        return new CusumResult(this, upper, lower, PointLists.ofDoubles(standardized),
+                new CusumState(start.steps() + m, cu, cl));
     }
 
     /** (mean - target) / (sigma / sqrt(n)). */
