@@ -60,6 +60,40 @@ class FastPathsTest {
     }
 
     @Test
+    void constantLimitsPath_equalsThePerPointPathOfOneNamedStage() {
+        double[] x = new Random(11).doubles(60, 70, 80).toArray();
+        List<String> oneStage = java.util.Collections.nCopies(60, "A");
+        for (ChartSpec spec : List.of(ChartSpec.individuals(), ChartSpec.individuals().withMovingRangeSpan(3))) {
+            Subgroups plain = Subgroups.individuals(x);
+            assertSameCharts(spec.chart(plain).limits().apply(plain, 7),
+                    spec.chart(plain.withStages(oneStage)).limits().apply(plain.withStages(oneStage), 7));
+        }
+        List<String> twelve = java.util.Collections.nCopies(12, "A");
+        for (ChartSpec spec : List.of(ChartSpec.xbarR(), ChartSpec.xbarS())) {
+            Subgroups plain = Subgroups.ofSize(5, x);
+            assertSameCharts(spec.chart(plain), spec.chart(plain.withStages(twelve)));
+        }
+    }
+
+    private static void assertSameCharts(ChartResult fast, ChartResult general) {
+        for (int c = 0; c < 2; c++) {
+            ControlChart a = fast.charts().get(c);
+            ControlChart b = general.charts().get(c);
+            assertThat(a.size()).isEqualTo(b.size());
+            assertThat(a.hasConstantLimits()).isTrue();
+            for (int i = 0; i < a.size(); i++) {
+                ChartPoint p = a.point(i);
+                ChartPoint q = b.point(i);
+                assertThat(p).isEqualTo(new ChartPoint(q.index(), q.label(), "", q.statistic(), q.lcl(), q.lower2(),
+                        q.lower1(), q.center(), q.upper1(), q.upper2(), q.ucl()));
+                assertThat(a.sigmaOfStatistic(i)).isEqualTo(b.sigmaOfStatistic(i));
+            }
+            assertThatThrownBy(() -> a.center(a.size())).isInstanceOf(IndexOutOfBoundsException.class);
+            assertThatThrownBy(() -> a.index(a.size())).isInstanceOf(IndexOutOfBoundsException.class);
+        }
+    }
+
+    @Test
     void pointLists_areImmutableAndEqualToPlainLists() {
         List<String> numbers = PointLists.numbers(5, 3);
         assertThat(numbers).isEqualTo(List.of("5", "6", "7"));
