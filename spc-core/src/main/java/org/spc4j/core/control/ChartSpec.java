@@ -177,7 +177,9 @@ public final class ChartSpec {
     }
 
     private void checkSizes(Subgroups data) {
-        for (int i = 0; i < data.count(); i++) {
+        // Equal sizes (constant time for individuals and ofSize): the first subgroup speaks for all.
+        int last = data.count() > 0 && data.hasEqualSizes() ? 1 : data.count();
+        for (int i = 0; i < last; i++) {
             int n = data.size(i);
             if (kind == ChartKind.INDIVIDUALS_MR && n != 1) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,

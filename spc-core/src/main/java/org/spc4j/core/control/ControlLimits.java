@@ -227,6 +227,9 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
 
     /** max - min of x[i-w+1..i]. */
     private static double movingRange(double[] x, int i, int w) {
+        if (w == 2) {
+            return Math.abs(x[i] - x[i - 1]); // bit for bit max - min, see SigmaEstimation.movingRanges
+        }
         double lo = x[i];
         double hi = x[i];
         for (int j = i - w + 1; j < i; j++) {
