@@ -36,7 +36,7 @@ final class SigmaEstimation {
         }
         switch (method) {
             case AVERAGE_MOVING_RANGE:
-                return mean(movingRanges(series, span)) / constants.d2(span);
+                return (span == 2 ? meanMovingRange2(series) : mean(movingRanges(series, span))) / constants.d2(span);
             case MEDIAN_MOVING_RANGE:
                 return median(movingRanges(series, span)) / constants.d4(span);
             case MSSD:
@@ -126,6 +126,29 @@ final class SigmaEstimation {
             mr[i - span + 1] = hi - lo;
         }
         return mr;
+    }
+
+    /**
+     * {@code Moments.of(movingRanges(series, 2)).mean()} without the array of moving ranges: the
+     * same two passes (compensated sum, then the compensated sum of the deviations from it) over
+     * the same values |x[i] - x[i-1]|, so the same result bit for bit.
+     */
+    static double meanMovingRange2(double[] series) {
+        if (series.length < 2) {
+            movingRanges(series, 2); // throws the usual message
+        }
+        int n = series.length - 1;
+        Sums first = new Sums();
+        for (int i = 1; i < series.length; i++) {
+            first.add(Math.abs(series[i] - series[i - 1]));
+        }
+        double mean = first.sum() / n;
+        Sums deviations = new Sums();
+        for (int i = 1; i < series.length; i++) {
+            deviations.add(Math.abs(series[i] - series[i - 1]) - mean);
+        }
+        long count = n;
+        return mean + deviations.sum() / count;
     }
 
     /** max - min of {@code values[from, to)}, as {@link Moments#range()} computes it. */

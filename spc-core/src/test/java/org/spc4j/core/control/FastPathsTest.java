@@ -32,6 +32,25 @@ class FastPathsTest {
     }
 
     @Test
+    void meanMovingRange2_isMomentsOfTheMovingRangesBitForBit() {
+        double[] x = randomWithEdges();
+        java.util.Arrays.fill(x, 1000, x.length, 1.0); // no infinite moving range
+        Random random = new Random(3);
+        for (int k = 0; k < 200; k++) {
+            int from = random.nextInt(x.length - 2);
+            int to = from + 2 + random.nextInt(x.length - from - 1);
+            double[] s = java.util.Arrays.copyOfRange(x, from, to);
+            assertThat(Double.doubleToRawLongBits(SigmaEstimation.meanMovingRange2(s)))
+                    .isEqualTo(Double.doubleToRawLongBits(Moments.of(SigmaEstimation.movingRanges(s, 2)).mean()));
+        }
+        double[] shifted = new Random(5).doubles(10_000, 1e7, 1e7 + 1).toArray();
+        assertThat(SigmaEstimation.meanMovingRange2(shifted))
+                .isEqualTo(Moments.of(SigmaEstimation.movingRanges(shifted, 2)).mean());
+        assertThatThrownBy(() -> SigmaEstimation.meanMovingRange2(new double[] {1.0}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too few");
+    }
+
+    @Test
     void range_isMomentsRangeBitForBit() {
         double[] x = randomWithEdges();
         for (int from = 0; from + 5 <= x.length; from++) {
