@@ -44,12 +44,19 @@ def main(path):
         seconds = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}.get(unit)
         if points and seconds:
             rate = "%.3g" % (points / (pm["score"] * seconds))
+        elif p.get("megabytes") and seconds:
+            rate = "%.0f MB/s" % (int(p["megabytes"]) / (pm["score"] * seconds))
         a = alloc(e)
         a = "" if a is None else "%.0f" % a
         ps = ", ".join("%s=%s" % kv for kv in params)
-        print("| %s.%s | %s | %.4g %s | %.2g | %s | %s | %s |" % (cls, method, ps, pm["score"], pm["scoreUnit"],
-                                                             pm["scoreError"] if pm["scoreError"] == pm["scoreError"] else 0,
-                                                             rate, ratio, a))
+        try:
+            err = "%.2g" % float(pm["scoreError"])
+        except (TypeError, ValueError):
+            err = "n/a"
+        if err == "nan":
+            err = "n/a"
+        print("| %s.%s | %s | %.4g %s | %s | %s | %s | %s |" % (cls, method, ps, pm["score"], pm["scoreUnit"], err,
+                                                           rate, ratio, a))
 
 
 if __name__ == "__main__":
