@@ -221,6 +221,16 @@ class RuleSetTest {
     }
 
     @Test
+    void evaluateChart_zonesAreSigmaMultiples_notTheChartsLimitWidth() {
+        ControlChart twoSigma = ChartSpec.individuals().withNsigmas(2).withKnownMean(0).withKnownSigma(1)
+                .chart(Subgroups.individuals(0, 2.5, 0)).location();
+        assertThat(twoSigma.pointsBeyondLimits()).hasSize(1);
+        assertThat(RuleSet.nelson(1).evaluate(twoSigma).inControl()).isTrue();
+        assertThat(RuleSet.of(Rules.nelson1().withZone(twoSigma.nsigmas())).evaluate(twoSigma).violations())
+                .containsExactly(new Violation("NELSON1", 2, 2));
+    }
+
+    @Test
     void chartRules_defaultsPerChartKind() {
         ChartRules d = ChartRules.defaults();
         assertThat(d.forChart("xbar")).isEqualTo(RuleSet.nelson());
