@@ -21,12 +21,18 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Algorithm: one pass, O(1) work per point and rule, constant memory, no allocation and no
- * boxing per point. The state shared by all built-in rules is updated once per point: the length
- * and start of the current run on one side of the centre line, of the current increasing,
- * decreasing and alternating runs, and, for every distinct zone multiplier z used by the rules,
- * the last 64 points' "beyond +z" and "beyond -z" flags as bits of two {@code long}s (a "k of m"
- * window is a mask and a bit count) and the current runs within and beyond z. Each built-in rule
- * then compares one counter with its K. User-defined rules run their own {@link RuleDetector}.
+ * boxing per point. The state shared by all built-in rules is updated once per point: the lengths
+ * of the current runs above and below the centre line, of the current increasing, decreasing and
+ * alternating runs, and, for every distinct zone multiplier z used by the rules, the last 64
+ * points' "beyond +z" and "beyond -z" flags as bits of two {@code long}s (a "k of m" window is a
+ * mask and a bit count) and the current runs within and beyond z. With the default options every
+ * run is a block of consecutive points, so its first point is {@code position - length + 1}; the
+ * {@code SKIPPED} policies also keep the start of each run. These updates are branch-free (the
+ * comparisons are taken from the sign bit of a difference), since on noisy data every branch on
+ * "above or below" would be mispredicted half the time. A cheap gate then skips the rule checks
+ * on points where no counter has reached the smallest K of its rules and no zone flag that a rule
+ * looks at is set; otherwise each built-in rule compares one counter with its K. User-defined
+ * rules run their own {@link RuleDetector} on every point.
  *
  * <p>Points are numbered by {@link #position()}: 0 for the first point accepted after creation or
  * {@link #reset()}, counting on across stages. A stage starts with {@link #startStage()} or when
@@ -43,19 +49,35 @@ import java.util.Objects;
  */
 public final class RuleEvaluator {
 
-    private static final int BEYOND = StandardRule.Pattern.BEYOND.ordinal();
-    private static final int WINDOW = StandardRule.Pattern.WINDOW.ordinal();
-    private static final int SIDE_RUN = StandardRule.Pattern.SIDE_RUN.ordinal();
-    private static final int TREND = StandardRule.Pattern.TREND.ordinal();
-    private static final int ALTERNATION = StandardRule.Pattern.ALTERNATION.ordinal();
-    private static final int STRATIFICATION = StandardRule.Pattern.STRATIFICATION.ordinal();
-    private static final int MIXTURE = StandardRule.Pattern.MIXTURE.ordinal();
-    private static final int OPPOSITE = StandardRule.Pattern.OPPOSITE.ordinal();
-    private static final int CUSTOM = -1;
+    private static final int K_CUSTOM = 0;
+    private static final int K_BEYOND = 1;
+    private static final int K_WINDOW = 2;
+    private static final int K_SIDE_RUN = 3;
+    private static final int K_TREND = 4;
+    private static final int K_ALTERNATION = 5;
+    private static final int K_STRATIFICATION = 6;
+    private static final int K_MIXTURE = 7;
+    private static final int K_OPPOSITE = 8;
 
     private final RuleSet ruleSet;
     private final int size;
     private final int[] kind;
+    private final int[] beyondRules;
+    private final int[] windowRules;
+    private final int[] sideRules;
+    private final int[] trendRules;
+    private final int[] alternationRules;
+    private final int[] stratificationRules;
+    private final int[] mixtureRules;
+    private final int[] oppositeRules;
+    private final int[] customRules;
+    /* Cheap gate: no built-in rule can fire unless one of these holds (most points pass none). */
+    private final long minSideCount;
+    private final long minTrendCount;
+    private final long minAlternationCount;
+    private final int[] zoneBeyondMatters;
+    private final long[] minWithinCount;
+    private final long[] minOutCount;
     private final int[] count;
     private final long[] windowMask;
     private final int[] zoneOf;
@@ -73,22 +95,20 @@ public final class RuleEvaluator {
     private final long[] above;
     private final long[] below;
     private final long[] withinRun;
-    private final long[] withinStart;
     private final long[] outRun;
-    private final long[] outStart;
-    private final boolean[] outSeenAbove;
-    private final boolean[] outSeenBelow;
+    private final int[] outSeenAbove;
+    private final int[] outSeenBelow;
 
-    /* --- sequence state --- */
+    /* --- sequence state; runs count points, starts are kept only where points can be skipped --- */
     private long position = -1;
     private long segmentFirst;
-    private boolean fresh = true;
-    private int side;
-    private long sideRun;
+    private long upSide;
+    private long downSide;
     private long sideStart;
-    private double previous;
-    private long lastCounted;
+    private double previous = Double.NaN;
+    private int started;
     private int lastStep;
+    private long lastCounted;
     private long upRun;
     private long upStart;
     private long downRun;
@@ -119,7 +139,7 @@ public final class RuleEvaluator {
             start[r] = -1;
             if (rule instanceof StandardRule) {
                 StandardRule s = (StandardRule) rule;
-                kind[r] = s.pattern().ordinal();
+                kind[r] = code(s.pattern());
                 count[r] = s.count();
                 windowMask[r] = s.window() >= 64 ? -1L : (1L << s.window()) - 1;
                 if (StandardRule.hasZone(s.pattern())) {
@@ -131,27 +151,86 @@ public final class RuleEvaluator {
                     zoneOf[r] = j;
                 }
             } else {
-                kind[r] = CUSTOM;
+                kind[r] = K_CUSTOM;
                 detectors[r] = Objects.requireNonNull(rule.newDetector(options),
                         () -> "rule " + rule.id() + " returned a null detector");
             }
         }
         zones = zoneList.stream().mapToDouble(Double::doubleValue).toArray();
+        beyondRules = rulesOf(K_BEYOND);
+        windowRules = rulesOf(K_WINDOW);
+        sideRules = rulesOf(K_SIDE_RUN);
+        trendRules = rulesOf(K_TREND);
+        alternationRules = rulesOf(K_ALTERNATION);
+        stratificationRules = rulesOf(K_STRATIFICATION);
+        mixtureRules = rulesOf(K_MIXTURE);
+        oppositeRules = rulesOf(K_OPPOSITE);
+        customRules = rulesOf(K_CUSTOM);
+        minSideCount = minCount(sideRules);
+        minTrendCount = minCount(trendRules);
+        minAlternationCount = minCount(alternationRules);
+        zoneBeyondMatters = new int[zones.length];
+        minWithinCount = new long[zones.length];
+        minOutCount = new long[zones.length];
+        java.util.Arrays.fill(minWithinCount, Long.MAX_VALUE);
+        java.util.Arrays.fill(minOutCount, Long.MAX_VALUE);
+        for (int r = 0; r < size; r++) {
+            int j = zoneOf[r];
+            if (kind[r] == K_BEYOND || kind[r] == K_WINDOW || kind[r] == K_OPPOSITE) {
+                zoneBeyondMatters[j] = 1;
+            } else if (kind[r] == K_STRATIFICATION) {
+                minWithinCount[j] = Math.min(minWithinCount[j], count[r]);
+            } else if (kind[r] == K_MIXTURE) {
+                minOutCount[j] = Math.min(minOutCount[j], count[r]);
+            }
+        }
         int z = zones.length;
         above = new long[z];
         below = new long[z];
         withinRun = new long[z];
-        withinStart = new long[z];
         outRun = new long[z];
-        outStart = new long[z];
-        outSeenAbove = new boolean[z];
-        outSeenBelow = new boolean[z];
+        outSeenAbove = new int[z];
+        outSeenBelow = new int[z];
         inclusive = options.comparison() == ZoneComparison.INCLUSIVE;
         centerBreaks = options.centerLine() == CenterLinePolicy.BREAKS_RUN;
         tiesBreak = options.ties() == TiePolicy.BREAKS_RUN;
         anyPoint = options.windowCompletion() == WindowCompletion.ANY_POINT;
         eitherSide = options.mixtureSides() == MixtureSides.EITHER_SIDE;
         restartAtStage = options.stages() == StagePolicy.RESTART_AT_STAGE;
+    }
+
+    private long minCount(int[] rulesOfKind) {
+        long min = Long.MAX_VALUE;
+        for (int r : rulesOfKind) {
+            min = Math.min(min, count[r]);
+        }
+        return min;
+    }
+
+    /** Positions of the rules of one kind, in set order. */
+    private int[] rulesOf(int k) {
+        return java.util.stream.IntStream.range(0, size).filter(r -> kind[r] == k).toArray();
+    }
+
+    private static int code(StandardRule.Pattern p) {
+        switch (p) {
+            case BEYOND:
+                return K_BEYOND;
+            case WINDOW:
+                return K_WINDOW;
+            case SIDE_RUN:
+                return K_SIDE_RUN;
+            case TREND:
+                return K_TREND;
+            case ALTERNATION:
+                return K_ALTERNATION;
+            case STRATIFICATION:
+                return K_STRATIFICATION;
+            case MIXTURE:
+                return K_MIXTURE;
+            default:
+                return K_OPPOSITE;
+        }
     }
 
     /** A new evaluator, with no points yet, for the rules and options of {@code ruleSet}. */
@@ -180,34 +259,181 @@ public final class RuleEvaluator {
         final double x = statistic;
         final long pos = ++position;
 
-        // Runs on one side of the centre line.
-        boolean sideCounted = true;
-        if (x > center) {
-            if (side != 1) {
-                side = 1;
-                sideRun = 0;
-                sideStart = pos;
-            }
-            sideRun++;
-        } else if (x < center) {
-            if (side != -1) {
-                side = -1;
-                sideRun = 0;
-                sideStart = pos;
-            }
-            sideRun++;
+        // Runs on one side of the centre line. Branch-free when a centre-line point breaks the run.
+        final int up = negative(center - x);     // x > center
+        final int down = negative(x - center);   // x < center
+        if (centerBreaks) {
+            upSide = (upSide + 1) & -up;          // +1 on this side, else 0
+            downSide = (downSide + 1) & -down;
         } else {
-            sideCounted = false;
-            if (centerBreaks) {
-                side = 0;
-                sideRun = 0;
-            }
+            skipCenterLine(up, down, pos);
+        }
+        final long sideLen = (upSide + downSide) & -(up | down);
+
+        // Trends and alternation. Branch-free when ties break; previous is NaN at a stage start.
+        boolean stepCounted = true;
+        if (tiesBreak) {
+            final int inc = negative(previous - x) & started;   // x > previous, 0 at a stage start
+            final int dec = negative(x - previous) & started;
+            final int step = inc - dec;
+            final int alternates = (step * lastStep) >>> 31;
+            upRun = (upRun & -inc) + 1;
+            downRun = (downRun & -dec) + 1;
+            altRun = ((altRun - 1) & -alternates) + 1 + (step & 1);   // +1, or 2 after a step, or 1 after a tie
+            lastStep = step;
+            previous = x;
+            started = 1;
+        } else {
+            stepCounted = skipTies(x, pos);
         }
 
-        // Trends and alternation: steps between consecutive counted points.
-        boolean stepCounted = true;
-        if (fresh) {
-            fresh = false;
+        // Zones: one pair of bit histories and two runs per distinct multiplier.
+        int candidate = 0;
+        for (int j = 0; j < zones.length; j++) {
+            final double d = zones[j] * sigma;
+            final double hi = center + d;
+            final double lo = center - d;
+            final int a;
+            final int b;
+            if (inclusive) {
+                a = 1 - negative(x - hi);   // x >= hi
+                b = 1 - negative(lo - x);   // x <= lo
+            } else {
+                a = negative(hi - x);       // x > hi
+                b = negative(x - lo);       // x < lo
+            }
+            final int out = a | b;
+            above[j] = (above[j] << 1) | a;
+            below[j] = (below[j] << 1) | b;
+            withinRun[j] = (withinRun[j] + 1) & (out - 1);
+            outRun[j] = (outRun[j] + 1) & -out;
+            outSeenAbove[j] = (outSeenAbove[j] | a) & out;
+            outSeenBelow[j] = (outSeenBelow[j] | b) & out;
+            candidate |= out & zoneBeyondMatters[j];
+            if (withinRun[j] >= minWithinCount[j] || outRun[j] >= minOutCount[j]) {
+                candidate = 1;
+            }
+        }
+        if (candidate == 0 && sideLen < minSideCount && !(stepCounted && (upRun >= minTrendCount
+                || downRun >= minTrendCount || altRun >= minAlternationCount)) && !(anyPoint && windowRules.length > 0)) {
+            // No built-in rule can fire at this point (the common case): only user rules run.
+            return hits = customRules.length == 0 ? 0 : customHits(x, center, sigma, pos);
+        }
+
+        // Rules, kind by kind (no dispatch per rule); every test below is almost always false.
+        long h = 0;
+        for (final int r : beyondRules) {
+            final int j = zoneOf[r];
+            if (((above[j] | below[j]) & 1L) != 0) {
+                h |= hit(r, pos);
+            }
+        }
+        for (final int r : windowRules) {
+            final int j = zoneOf[r];
+            final long ua = above[j] & windowMask[r];
+            final long ub = below[j] & windowMask[r];
+            final int need = count[r];
+            long first = -1;
+            if ((anyPoint || (ua & 1L) != 0) && Long.bitCount(ua) >= need) {
+                first = pos - (63 - Long.numberOfLeadingZeros(ua));
+            }
+            if ((anyPoint || (ub & 1L) != 0) && Long.bitCount(ub) >= need) {
+                final long fb = pos - (63 - Long.numberOfLeadingZeros(ub));
+                first = first < 0 ? fb : Math.min(first, fb);
+            }
+            if (first >= 0) {
+                h |= hit(r, first);
+            }
+        }
+        for (final int r : sideRules) {
+            if (sideLen >= count[r]) {
+                h |= hit(r, centerBreaks ? pos - sideLen + 1 : sideStart);
+            }
+        }
+        for (final int r : trendRules) {
+            if (stepCounted && Math.max(upRun, downRun) >= count[r]) {
+                h |= hit(r, upRun >= downRun ? (tiesBreak ? pos - upRun + 1 : upStart)
+                        : (tiesBreak ? pos - downRun + 1 : downStart));
+            }
+        }
+        for (final int r : alternationRules) {
+            if (stepCounted && altRun >= count[r]) {
+                h |= hit(r, tiesBreak ? pos - altRun + 1 : altStart);
+            }
+        }
+        for (final int r : stratificationRules) {
+            final int j = zoneOf[r];
+            if (withinRun[j] >= count[r]) {
+                h |= hit(r, pos - withinRun[j] + 1);
+            }
+        }
+        for (final int r : mixtureRules) {
+            final int j = zoneOf[r];
+            if (outRun[j] >= count[r] && (eitherSide || (outSeenAbove[j] & outSeenBelow[j]) != 0)) {
+                h |= hit(r, pos - outRun[j] + 1);
+            }
+        }
+        for (final int r : oppositeRules) {
+            final int j = zoneOf[r];
+            if ((((above[j] & (below[j] >>> 1)) | (below[j] & (above[j] >>> 1))) & 1L) != 0) {
+                h |= hit(r, pos - 1);
+            }
+        }
+        if (customRules.length > 0) {
+            h |= customHits(x, center, sigma, pos);
+        }
+        hits = h;
+        return h;
+    }
+
+    private long customHits(double x, double center, double sigma, long pos) {
+        long h = 0;
+        for (final int r : customRules) {
+            final long first = custom(r, x, center, sigma, pos);
+            if (first >= 0) {
+                h |= hit(r, first);
+            }
+        }
+        return h;
+    }
+
+    /** Records the first point of rule r's pattern and returns its bit. */
+    private long hit(int r, long first) {
+        start[r] = first;
+        return 1L << r;
+    }
+
+    /**
+     * 1 when {@code d < 0}, else 0, without a branch: the sign bit of {@code d + 0.0} (adding +0.0
+     * turns -0.0 into +0.0). For finite a and b, {@code a - b} is zero only when a == b, and
+     * otherwise has the sign of the true difference (overflow gives an infinity of that sign), so
+     * {@code negative(b - a)} is exactly {@code a > b}. Comparisons compile to branches here, which
+     * mispredict on noisy data.
+     */
+    private static int negative(double d) {
+        return (int) (Double.doubleToRawLongBits(d + 0.0) >>> 63);
+    }
+
+    /** Side runs when a point on the centre line is skipped: it neither counts nor breaks. */
+    private void skipCenterLine(int up, int down, long pos) {
+        if (up != 0) {
+            if (upSide == 0) {
+                sideStart = pos;
+            }
+            upSide++;
+            downSide = 0;
+        } else if (down != 0) {
+            if (downSide == 0) {
+                sideStart = pos;
+            }
+            downSide++;
+            upSide = 0;
+        }
+    }
+
+    /** Trends and alternation when a point equal to its predecessor is skipped; false for a skipped point. */
+    private boolean skipTies(double x, long pos) {
+        if (Double.isNaN(previous)) {
             upRun = 1;
             downRun = 1;
             altRun = 1;
@@ -237,115 +463,26 @@ public final class RuleEvaluator {
                 altStart = lastCounted;
             }
             lastStep = -1;
-        } else if (tiesBreak) {
-            upRun = 1;
-            downRun = 1;
-            altRun = 1;
-            upStart = pos;
-            downStart = pos;
-            altStart = pos;
-            lastStep = 0;
         } else {
-            stepCounted = false;
+            return false;
         }
-        if (stepCounted) {
-            previous = x;
-            lastCounted = pos;
-        }
+        previous = x;
+        lastCounted = pos;
+        return true;
+    }
 
-        // Zones: one pair of bit histories and two runs per distinct multiplier.
-        for (int j = 0; j < zones.length; j++) {
-            double d = zones[j] * sigma;
-            double hi = center + d;
-            double lo = center - d;
-            boolean a = inclusive ? x >= hi : x > hi;
-            boolean b = inclusive ? x <= lo : x < lo;
-            above[j] = (above[j] << 1) | (a ? 1L : 0L);
-            below[j] = (below[j] << 1) | (b ? 1L : 0L);
-            if (a || b) {
-                withinRun[j] = 0;
-                if (outRun[j]++ == 0) {
-                    outStart[j] = pos;
-                    outSeenAbove[j] = false;
-                    outSeenBelow[j] = false;
-                }
-                outSeenAbove[j] |= a;
-                outSeenBelow[j] |= b;
-            } else {
-                outRun[j] = 0;
-                if (withinRun[j]++ == 0) {
-                    withinStart[j] = pos;
-                }
-            }
+    private long custom(int r, double x, double center, double sigma, long pos) {
+        long len = detectors[r].accept(x, center, sigma);
+        if (len == 0) {
+            return -1;
         }
-
-        long h = 0;
-        for (int r = 0; r < size; r++) {
-            long first = -1;
-            int k = kind[r];
-            int j = zoneOf[r];
-            if (k == BEYOND) {
-                if (((above[j] | below[j]) & 1L) != 0) {
-                    first = pos;
-                }
-            } else if (k == WINDOW) {
-                long ua = above[j] & windowMask[r];
-                long ub = below[j] & windowMask[r];
-                int need = count[r];
-                if ((anyPoint || (ua & 1L) != 0) && Long.bitCount(ua) >= need) {
-                    first = pos - (63 - Long.numberOfLeadingZeros(ua));
-                }
-                if ((anyPoint || (ub & 1L) != 0) && Long.bitCount(ub) >= need) {
-                    long fb = pos - (63 - Long.numberOfLeadingZeros(ub));
-                    first = first < 0 ? fb : Math.min(first, fb);
-                }
-            } else if (k == SIDE_RUN) {
-                if (sideCounted && sideRun >= count[r]) {
-                    first = sideStart;
-                }
-            } else if (k == TREND) {
-                if (stepCounted) {
-                    if (upRun >= count[r]) {
-                        first = upStart;
-                    } else if (downRun >= count[r]) {
-                        first = downStart;
-                    }
-                }
-            } else if (k == ALTERNATION) {
-                if (stepCounted && altRun >= count[r]) {
-                    first = altStart;
-                }
-            } else if (k == STRATIFICATION) {
-                if (withinRun[j] >= count[r]) {
-                    first = withinStart[j];
-                }
-            } else if (k == MIXTURE) {
-                if (outRun[j] >= count[r] && (eitherSide || (outSeenAbove[j] && outSeenBelow[j]))) {
-                    first = outStart[j];
-                }
-            } else if (k == OPPOSITE) {
-                if ((((above[j] & (below[j] >>> 1)) | (below[j] & (above[j] >>> 1))) & 1L) != 0) {
-                    first = pos - 1;
-                }
-            } else {
-                long len = detectors[r].accept(x, center, sigma);
-                if (len != 0) {
-                    if (len < 0 || len > pos - segmentFirst + 1) {
-                        throw new IllegalStateException(String.format(Locale.ROOT,
-                                "rule %s reported a pattern of %d points at position %d, but only %d points "
-                                        + "were given to it since its last reset", ruleSet.rules().get(r).id(), len,
-                                pos, pos - segmentFirst + 1));
-                    }
-                    first = pos - len + 1;
-                }
-            }
-            start[r] = first;
-            if (first >= 0) {
-                h |= 1L << r;
-            }
+        if (len < 0 || len > pos - segmentFirst + 1) {
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "rule %s reported a pattern of %d points at position %d, but only %d points "
+                            + "were given to it since its last reset", ruleSet.rules().get(r).id(), len,
+                    pos, pos - segmentFirst + 1));
         }
-        hits = h;
-        return h;
+        return pos - len + 1;
     }
 
     /**
@@ -381,14 +518,14 @@ public final class RuleEvaluator {
         segmentFirst = 0;
         stage = null;
         hits = 0;
-        java.util.Arrays.fill(start, -1);
     }
 
     private void clearPatterns() {
         segmentFirst = position + 1;
-        fresh = true;
-        side = 0;
-        sideRun = 0;
+        upSide = 0;
+        downSide = 0;
+        previous = Double.NaN;
+        started = 0;
         lastStep = 0;
         upRun = 0;
         downRun = 0;
@@ -398,6 +535,8 @@ public final class RuleEvaluator {
             below[j] = 0;
             withinRun[j] = 0;
             outRun[j] = 0;
+            outSeenAbove[j] = 0;
+            outSeenBelow[j] = 0;
         }
         for (RuleDetector d : detectors) {
             if (d != null) {
@@ -428,25 +567,23 @@ public final class RuleEvaluator {
      */
     public long patternStart(int r) {
         Objects.checkIndex(r, size);
-        return start[r];
+        return (hits & (1L << r)) != 0 ? start[r] : -1;
     }
 
     private IllegalArgumentException badPoint(double statistic, double center, double sigma) {
-        String what;
-        double value;
+        return new IllegalArgumentException(String.format(Locale.ROOT, "%s (position %d)",
+                problem(statistic, center, sigma), position + 1));
+    }
+
+    /** What is wrong with a point, for example "statistic must be finite, was NaN". */
+    static String problem(double statistic, double center, double sigma) {
         if (!Double.isFinite(statistic)) {
-            what = "statistic";
-            value = statistic;
-        } else if (!Double.isFinite(center)) {
-            what = "center";
-            value = center;
-        } else {
-            what = "sigma";
-            value = sigma;
+            return "statistic must be finite, was " + statistic;
         }
-        return new IllegalArgumentException(String.format(Locale.ROOT,
-                "%s at position %d must be %s, was %s", what, position + 1,
-                what.equals("sigma") ? "finite and > 0" : "finite", value));
+        if (!Double.isFinite(center)) {
+            return "center must be finite, was " + center;
+        }
+        return "sigma must be finite and > 0, was " + sigma;
     }
 
     @Override

@@ -35,7 +35,9 @@ import org.spc4j.core.control.ControlChart;
  * both sides; no pattern spans a stage boundary. Trends and alternations compare the plotted
  * values themselves. On charts bounded below (R, S, MR) the zone lines are the unclamped
  * \( CL - z\sigma \), so a statistic at the bound (a zero range) is never beyond a lower zone
- * line that the chart draws at 0.
+ * line that the chart draws at 0. Zones are multiples of sigma whatever width the chart's limits
+ * have: on a chart drawn with 2.5-sigma limits NELSON1 still means beyond 3 sigma; to test the
+ * drawn limits use {@code withRule(Rules.nelson1().withZone(chart.nsigmas()))}.
  *
  * <p>Evaluation runs a {@link RuleEvaluator} over the points: one pass, O(n), no allocation per
  * point except for the violations found.
@@ -226,11 +228,19 @@ public final class RuleSet {
     /** Evaluates the rules on values with constant limits, for example in sigma units ({@code center 0, sigma 1}); points numbered from 1. */
     public RuleViolations evaluate(double[] statistic, double center, double sigma) {
         Objects.requireNonNull(statistic, "statistic must not be null");
-        double[] c = new double[statistic.length];
-        double[] s = new double[statistic.length];
-        java.util.Arrays.fill(c, center);
-        java.util.Arrays.fill(s, sigma);
-        return evaluate(statistic, c, s, null);
+        RuleEvaluator ev = newEvaluator();
+        List<String> ids = ids();
+        List<Violation> out = new ArrayList<>();
+        for (int i = 0; i < statistic.length; i++) {
+            long hits;
+            try {
+                hits = ev.accept(statistic[i], center, sigma);
+            } catch (IllegalArgumentException e) {
+                throw badPoint(i, statistic[i], center, sigma, e);
+            }
+            collect(ev, hits, ids, i + 1, out);
+        }
+        return new RuleViolations("", ids, out);
     }
 
     /** Evaluates the rules on values with a centre and sigma per point (no stages); points numbered from 1. */
@@ -264,15 +274,25 @@ public final class RuleSet {
             try {
                 hits = ev.accept(statistic[i], center[i], sigma[i], stages == null ? null : stages.get(i));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "point %d: %s", i + 1,
-                        e.getMessage()), e);
+                throw badPoint(i, statistic[i], center[i], sigma[i], e);
             }
-            for (long h = hits; h != 0; h &= h - 1) {
-                int r = Long.numberOfTrailingZeros(h);
-                out.add(new Violation(ids.get(r), i + 1, (int) ev.patternStart(r) + 1));
-            }
+            collect(ev, hits, ids, i + 1, out);
         }
         return new RuleViolations("", ids, out);
+    }
+
+    private static IllegalArgumentException badPoint(int i, double statistic, double center, double sigma,
+                                                     IllegalArgumentException cause) {
+        return new IllegalArgumentException(String.format(Locale.ROOT, "point %d: %s", i + 1,
+                RuleEvaluator.problem(statistic, center, sigma)), cause);
+    }
+
+    /** Adds the violations of point {@code index} (1-based, numbered as its position + 1). */
+    private static void collect(RuleEvaluator ev, long hits, List<String> ids, int index, List<Violation> out) {
+        for (long h = hits; h != 0; h &= h - 1) {
+            int r = Long.numberOfTrailingZeros(h);
+            out.add(new Violation(ids.get(r), index, (int) ev.patternStart(r) + 1));
+        }
     }
 
     @Override

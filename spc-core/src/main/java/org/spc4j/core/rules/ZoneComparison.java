@@ -9,7 +9,7 @@ package org.spc4j.core.rules;
  * @since 0.1
  */
 public enum ZoneComparison {
-    /** Default. A point is beyond the line \( CL + z\sigma \) only when \( x > CL + z\sigma \) (below: \( x < CL - z\sigma \)). */
+    /** Default. A point is beyond the line \( CL + z\sigma \) only when \( x &gt; CL + z\sigma \) (below: \( x &lt; CL - z\sigma \)). */
     STRICT,
     /** A point on the line counts as beyond it: \( x \ge CL + z\sigma \) (below: \( x \le CL - z\sigma \)). */
     INCLUSIVE

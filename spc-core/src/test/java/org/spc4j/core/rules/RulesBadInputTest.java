@@ -141,11 +141,11 @@ class RulesBadInputTest {
         RuleEvaluator ev = RuleSet.nelson().newEvaluator();
         ev.accept(0, 0, 1);
         assertThatIllegalArgumentException().isThrownBy(() -> ev.accept(Double.NaN, 0, 1))
-                .withMessage("statistic at position 1 must be finite, was NaN");
+                .withMessage("statistic must be finite, was NaN (position 1)");
         assertThatIllegalArgumentException().isThrownBy(() -> ev.accept(0, Double.POSITIVE_INFINITY, 1))
-                .withMessage("center at position 1 must be finite, was Infinity");
+                .withMessage("center must be finite, was Infinity (position 1)");
         assertThatIllegalArgumentException().isThrownBy(() -> ev.accept(0, 0, 0))
-                .withMessage("sigma at position 1 must be finite and > 0, was 0.0");
+                .withMessage("sigma must be finite and > 0, was 0.0 (position 1)");
         assertThatIllegalArgumentException().isThrownBy(() -> ev.accept(0, 0, -2))
                 .withMessageContaining("was -2.0");
         assertThatIllegalArgumentException().isThrownBy(() -> ev.accept(0, 0, Double.NaN))
@@ -166,9 +166,11 @@ class RulesBadInputTest {
                 .withMessageContaining("lengths 2, 2, 2, 1");
         assertThatIllegalArgumentException().isThrownBy(
                 () -> set.evaluate(new double[] {0, 1, Double.NaN}, 0, 1))
-                .withMessageContaining("point 3").withMessageContaining("NaN");
+                .withMessage("point 3: statistic must be finite, was NaN");
         assertThatIllegalArgumentException().isThrownBy(() -> set.evaluate(new double[] {0}, 0, -1))
-                .withMessageContaining("sigma").withMessageContaining("-1");
+                .withMessage("point 1: sigma must be finite and > 0, was -1.0");
+        assertThatIllegalArgumentException().isThrownBy(() -> set.evaluate(new double[] {0, 0},
+                new double[] {0, Double.NaN}, new double[] {1, 1})).withMessage("point 2: center must be finite, was NaN");
         assertThatNullPointerException().isThrownBy(() -> set.evaluate(null, 0, 1)).withMessageContaining("statistic");
         assertThatNullPointerException().isThrownBy(() -> set.evaluate(new double[1], null, new double[1]))
                 .withMessageContaining("center");

@@ -105,6 +105,39 @@ class RulesPropertiesTest {
         });
     }
 
+    /**
+     * Extreme but finite values (huge, tiny, signed zeros, differences that overflow): the
+     * engine's sign-bit comparisons agree with plain comparisons in the checker.
+     */
+    @Test
+    void extremeFiniteValues_agreeWithBruteForce() {
+        double[] pool = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1e-300, -1e-300, 1, -1, 2, 3,
+            1e300, -1e300, Double.MAX_VALUE, -Double.MAX_VALUE, 0.5, -2.5};
+        double[] sigmas = {Double.MIN_VALUE, 1e-300, 1, 1e300, Double.MAX_VALUE};
+        List<StandardRule> rules = Rules.ids().stream().map(Rules::byId).toList();
+        Gen<int[]> codes = lists().of(integers().between(0, pool.length * pool.length * sigmas.length - 1))
+                .ofSizeBetween(0, 60).map(l -> l.stream().mapToInt(Integer::intValue).toArray());
+        qt().withExamples(EXAMPLES).forAll(codes, options()).checkAssert((code, o) -> {
+            int n = code.length;
+            double[] x = new double[n];
+            double[] c = new double[n];
+            double[] sd = new double[n];
+            String[] st = new String[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = pool[code[i] % pool.length];
+                c[i] = pool[(code[i] / pool.length) % pool.length];
+                sd[i] = sigmas[code[i] / (pool.length * pool.length)];
+                st[i] = "S";
+            }
+            RuleViolations v = RuleSet.of(rules).withOptions(o).evaluate(x, c, sd);
+            for (StandardRule r : rules) {
+                List<String> expected = BruteForceRules.flags(r, o, x, c, sd, st).stream()
+                        .map(f -> (f.position() + 1) + ":" + (f.first() + 1)).toList();
+                assertThat(engineFlags(v, r.id())).as(r.id()).isEqualTo(expected);
+            }
+        });
+    }
+
     /** An online evaluator fed point by point, with explicit stage starts, gives the batch result. */
     @Test
     void pointByPoint_equalsBatch() {

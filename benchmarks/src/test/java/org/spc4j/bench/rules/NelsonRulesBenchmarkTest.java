@@ -1,0 +1,21 @@
+package org.spc4j.bench.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.spc4j.core.rules.RuleViolations;
+
+/** The benchmarked variants compute the same thing. */
+class NelsonRulesBenchmarkTest {
+
+    @Test
+    void evaluatorAndBatch_findTheSameViolations() {
+        NelsonRulesBenchmark b = new NelsonRulesBenchmark();
+        b.size = 200_000;
+        b.setUp();
+        RuleViolations batch = (RuleViolations) b.nelsonBatch();
+        assertThat(batch.violations()).isNotEmpty();
+        assertThat(b.nelsonEvaluator()).isEqualTo(batch.violations().size());
+        assertThat(b.arraySum()).isFinite();
+    }
+}
