@@ -382,7 +382,7 @@ public final class Reports {
         for (ChartReport.Section s : report.sections()) {
             for (String rule : s.violations().rules()) {
                 tests++;
-                List<Violation> hits = s.violations().of(rule);
+                List<Violation> hits = s.violations().violationsOf(rule);
                 cases.append(String.format(Locale.ROOT, "    <testcase classname=\"spc.%s.%s\" name=\"%s\"",
                         xml(report.chartType()), xml(s.name()), xml(rule)));
                 if (hits.isEmpty()) {
