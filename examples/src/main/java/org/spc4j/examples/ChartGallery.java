@@ -109,11 +109,11 @@ public final class ChartGallery {
         System.out.println("wrote 3 charts to " + out.toAbsolutePath());
     }
 
-    /** Rule violations as the renderer wants them: point index to rule ids. */
+    /** Each flagged point labelled with its lowest-numbered rule, as Minitab and qcc mark points. */
     private static Map<Integer, List<String>> byIndex(RuleViolations violations) {
         Map<Integer, List<String>> m = new TreeMap<>();
         for (FlaggedPoint p : violations.points()) {
-            m.put(p.index(), p.rules());
+            m.put(p.index(), List.of(p.lowest()));
         }
         return m;
     }

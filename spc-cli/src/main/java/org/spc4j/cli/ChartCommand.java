@@ -468,10 +468,11 @@ final class ChartCommand implements Callable<Integer> {
         }
     }
 
+    /** Each flagged point labelled with its lowest-numbered rule (the report lists them all). */
     private static Map<Integer, Collection<String>> byIndex(RuleViolations v) {
         Map<Integer, Collection<String>> m = new LinkedHashMap<>();
         for (FlaggedPoint p : v.points()) {
-            m.put(p.index(), p.rules());
+            m.put(p.index(), List.of(p.lowest()));
         }
         return m;
     }
