@@ -63,7 +63,14 @@ public final class Spc implements Runnable {
             err.flush();
             return BAD_INPUT;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // a bug, not a verdict: never let it look like exit 1 (out of control)
+            err.println("spc: internal error: " + e);
+            code = BAD_INPUT;
+        }
         out.flush();
         err.flush();
         return code;
