@@ -33,4 +33,17 @@ final class CompensatedSum {
     double value() {
         return sum + compensation;
     }
+
+    double sum() {
+        return sum;
+    }
+
+    double compensation() {
+        return compensation;
+    }
+
+    void set(double sum, double compensation) {
+        this.sum = sum;
+        this.compensation = compensation;
+    }
 }
