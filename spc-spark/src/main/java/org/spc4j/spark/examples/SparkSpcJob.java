@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.spc4j.core.capability.SpecLimits;
+import org.spc4j.core.control.SigmaMethod;
 import org.spc4j.spark.CharacteristicCapability;
 import org.spc4j.spark.CharacteristicLimits;
 import org.spc4j.spark.LimitsFiles;
@@ -27,7 +28,7 @@ import org.spc4j.spark.ViolationRow;
  * Example Spark job: generates a synthetic process ({@link SyntheticMeasurements}), fits Phase I
  * limits on the first half of every characteristic, writes them as limits files, reads them
  * back, applies them to the second half with the Nelson rules and writes a violations report
- * (CSV); optionally also a capability report.
+ * (CSV); optionally also a capability report (through aggregators, {@link SparkCapability#aggregate}).
  *
  * <pre>
  * spark-submit --class org.spc4j.spark.examples.SparkSpcJob spc-spark-job.jar \
@@ -87,7 +88,9 @@ public final class SparkSpcJob {
                 for (int k = 0; k < characteristics; k++) {
                     specs.put(SyntheticMeasurements.key(k), SpecLimits.twoSided(10.0 + k - 2.5, 10.0 + k + 3.0));
                 }
-                Dataset<CharacteristicCapability> cap = SparkCapability.analyze(all, specs);
+                SparkLimits within = n == 1 ? SparkLimits.individuals()
+                        : SparkLimits.xbarS().withSigmaMethod(SigmaMethod.POOLED);
+                Dataset<CharacteristicCapability> cap = SparkCapability.aggregate(all, specs, within);
                 cap.coalesce(1).write().mode(SaveMode.Overwrite).option("header", true).csv(out + "/capability");
                 long t3 = System.nanoTime();
                 System.out.printf(Locale.ROOT, "Capability of %d characteristics written to %s/capability in %.1f s%n",
