@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -143,7 +144,7 @@ public final class SparkCapability implements Serializable {
         FlatMapGroupsFunction<String, Measurement, CharacteristicCapability> perKey = (key, rows) -> {
             double[] s = shared.value().get(key);
             if (s == null) {
-                return java.util.Collections.emptyIterator();
+                return Collections.emptyIterator();
             }
             Series series = Series.of(key, rows);
             try {

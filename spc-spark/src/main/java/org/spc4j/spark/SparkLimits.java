@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -21,6 +22,7 @@ import org.spc4j.core.control.ControlLimits;
 import org.spc4j.core.control.SigmaMethod;
 import org.spc4j.core.control.StageLimits;
 import org.spc4j.core.stats.Moments;
+import scala.Tuple2;
 
 /**
  * Phase I at scale: X-bar/R, X-bar/S or I-MR limits of every characteristic of a
@@ -160,11 +162,11 @@ public final class SparkLimits implements Serializable {
                 .agg(MomentsAggregator.udaf().apply(col("value")).as("moments"))
                 .as(Encoders.bean(SubgroupMoments.class));
         LimitsAggregator agg = new LimitsAggregator(kind, sigmaMethod, nsigmas, table, movingRangeSpan);
-        return subgroups.groupByKey((org.apache.spark.api.java.function.MapFunction<SubgroupMoments, String>)
+        return subgroups.groupByKey((MapFunction<SubgroupMoments, String>)
                         SubgroupMoments::getKey, Encoders.STRING())
                 .agg(agg.toColumn())
-                .map((org.apache.spark.api.java.function.MapFunction<scala.Tuple2<String, CharacteristicLimits>,
-                        CharacteristicLimits>) t -> t._2(), Encoders.bean(CharacteristicLimits.class));
+                .map((MapFunction<Tuple2<String, CharacteristicLimits>, CharacteristicLimits>) Tuple2::_2,
+                        Encoders.bean(CharacteristicLimits.class));
     }
 
     private Dataset<CharacteristicLimits> fitIndividuals(Dataset<Measurement> data) {
@@ -185,7 +187,7 @@ public final class SparkLimits implements Serializable {
             }
             return individualLimits(all);
         };
-        return segments.groupByKey((org.apache.spark.api.java.function.MapFunction<MovingRangeSegment, String>)
+        return segments.groupByKey((MapFunction<MovingRangeSegment, String>)
                         MovingRangeSegment::getKey, Encoders.STRING())
                 .mapGroups(combine, Encoders.bean(CharacteristicLimits.class));
     }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -147,7 +148,7 @@ public final class SparkTimeWeighted implements Serializable {
             }
             order = m.getOrder();
             if (size == group.length) {
-                group = java.util.Arrays.copyOf(group, 2 * size);
+                group = Arrays.copyOf(group, 2 * size);
             }
             group[size++] = m.getValue();
         }

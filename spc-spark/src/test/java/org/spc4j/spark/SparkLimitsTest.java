@@ -1,5 +1,6 @@
 package org.spc4j.spark;
 
+import static org.apache.spark.sql.functions.rand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,7 +133,7 @@ class SparkLimitsTest {
     @Test
     void fit_shuffledInput_sameLimits() {
         SyntheticMeasurements data = new SyntheticMeasurements(20_000, 10, 5, 5);
-        checkAll(SparkLimits.xbarR(), data, data.generate(spark).repartition(7).orderBy(org.apache.spark.sql.functions.rand(9)));
+        checkAll(SparkLimits.xbarR(), data, data.generate(spark).repartition(7).orderBy(rand(9)));
     }
 
     /* --- bad input --- */
@@ -139,7 +141,7 @@ class SparkLimitsTest {
     @Test
     void fit_subgroupOfOne_failsNamingCharacteristicAndSubgroup() {
         Dataset<Measurement> rows = spark.createDataset(List.of(Measurement.of("A", 1, 1.0), Measurement.of("A", 1, 2.0),
-                Measurement.of("A", 2, 3.0)), org.apache.spark.sql.Encoders.bean(Measurement.class));
+                Measurement.of("A", 2, 3.0)), Encoders.bean(Measurement.class));
         assertThatThrownBy(() -> SparkLimits.xbarR().fit(rows).collectAsList())
                 .hasStackTraceContaining("characteristic A, subgroup 2 has size 1");
     }
@@ -147,7 +149,7 @@ class SparkLimitsTest {
     @Test
     void fit_repeatedIndividualOrder_failsNamingIt() {
         Dataset<Measurement> rows = spark.createDataset(List.of(Measurement.of("B", 1, 1.0), Measurement.of("B", 2, 2.0),
-                Measurement.of("B", 2, 3.0)), org.apache.spark.sql.Encoders.bean(Measurement.class));
+                Measurement.of("B", 2, 3.0)), Encoders.bean(Measurement.class));
         assertThatThrownBy(() -> SparkLimits.individuals().fit(rows).collectAsList())
                 .hasStackTraceContaining("characteristic B: order 2 does not follow order 2");
     }
