@@ -39,8 +39,9 @@ import org.spc4j.core.rules.Violation;
  * {@link ControlLimits#apply(Subgroups)}, then {@link ChartRules#evaluate(ChartResult)}), so the
  * violations are those a single machine finds. Run rules are sequential state machines whose
  * state cannot be split at an arbitrary point without the points before it, so one
- * characteristic is processed by one task: it must fit in an executor's memory (about 24 bytes
- * per value while it is processed); the characteristics are spread over the cluster. Points are
+ * characteristic is processed by one task: it must fit in an executor's memory (roughly 250
+ * bytes per individual value at the peak, less for subgroups; see the module README); the
+ * characteristics are spread over the cluster. Points are
  * numbered after the Phase I subgroups, as {@link ControlLimits#apply(Subgroups)} does.
  *
  * <p>The limits are broadcast once to the executors. A characteristic in the data without
