@@ -137,8 +137,10 @@ public final class ChartSpec {
         }
         ControlConstants constants = ControlConstants.of(table);
         List<StageLimits> stages = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> e : ControlLimits.byStage(phase1).entrySet()) {
-            Subgroups stage = phase1.select(e.getValue());
+        // Without stages the whole Phase I set is the one stage: no per-subgroup bookkeeping at all.
+        Map<String, List<Integer>> stageMap = phase1.hasStages() ? ControlLimits.byStage(phase1) : Map.of("", List.of());
+        for (Map.Entry<String, List<Integer>> e : stageMap.entrySet()) {
+            Subgroups stage = phase1.hasStages() ? phase1.select(e.getValue()) : phase1;
             checkSizes(stage);
             double center = Double.isNaN(knownMean) ? Moments.of(stage.rawValues()).mean() : knownMean;
             double sigma = Double.isNaN(knownSigma)

@@ -22,10 +22,14 @@ public final class ControlChart {
     /** Per-point upper bound of the statistic, or null when unbounded above. */
     private final double[] upperBound;
     private final int[] index;
+    /** Per-point labels, or null: the label is then the point's index (no string per point held). */
     private final List<String> labels;
+    /** Per-point stage names, or null: no stages. */
     private final List<String> stages;
     private final double[] statistic;
+    /** Per-point centre lines, or a single value shared by every point. */
     private final double[] center;
+    /** Per-point sigmas of the statistic, or a single value shared by every point. */
     private final double[] sigma;
 
     ControlChart(String name, double nsigmas, double lowerBound, int[] index, List<String> labels,
@@ -43,13 +47,19 @@ public final class ControlChart {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%d upper bounds for %d points", upperBound.length, statistic.length));
         }
+        if ((center.length != 1 && center.length != statistic.length)
+                || (sigma.length != 1 && sigma.length != statistic.length) || index.length != statistic.length) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%d points with %d indexes, %d centres and %d sigmas", statistic.length, index.length,
+                    center.length, sigma.length));
+        }
         this.name = name;
         this.nsigmas = nsigmas;
         this.lowerBound = lowerBound;
         this.upperBound = upperBound;
         this.index = index;
-        this.labels = List.copyOf(labels);
-        this.stages = List.copyOf(stages);
+        this.labels = labels == null ? null : List.copyOf(labels);
+        this.stages = stages == null || stages.stream().allMatch(String::isEmpty) ? null : List.copyOf(stages);
         this.statistic = statistic;
         this.center = center;
         this.sigma = sigma;
@@ -79,9 +89,15 @@ public final class ControlChart {
         return index[i];
     }
 
+    /** Label of point i: the subgroup's label, or its index when the data have no labels. */
+    public String label(int i) {
+        return labels == null ? Integer.toString(index[i]) : labels.get(i);
+    }
+
     /** Stage name of point i, empty when the data have no stages. */
     public String stage(int i) {
-        return stages.get(i);
+        Objects.checkIndex(i, statistic.length);
+        return stages == null ? "" : stages.get(i);
     }
 
     /** Plotted statistic of point i. */
@@ -91,12 +107,14 @@ public final class ControlChart {
 
     /** Centre line at point i. */
     public double center(int i) {
-        return center[i];
+        Objects.checkIndex(i, statistic.length);
+        return center.length == 1 ? center[0] : center[i];
     }
 
     /** Standard deviation of the plotted statistic at point i. */
     public double sigmaOfStatistic(int i) {
-        return sigma[i];
+        Objects.checkIndex(i, statistic.length);
+        return sigma.length == 1 ? sigma[0] : sigma[i];
     }
 
     /** Lower control limit at point i. */
@@ -114,15 +132,15 @@ public final class ControlChart {
      * bound and, for charts bounded above, at the upper bound of point i.
      */
     public double zone(int i, double k) {
-        double z = Math.max(lowerBound, center[i] + k * sigma[i]);
+        double z = Math.max(lowerBound, center(i) + k * sigmaOfStatistic(i));
         return upperBound == null ? z : Math.min(upperBound[i], z);
     }
 
     /** Point i as a record. */
     public ChartPoint point(int i) {
         Objects.checkIndex(i, size());
-        return new ChartPoint(index[i], labels.get(i), stages.get(i), statistic[i], lcl(i), zone(i, -2),
-                zone(i, -1), center[i], zone(i, 1), zone(i, 2), ucl(i));
+        return new ChartPoint(index[i], label(i), stage(i), statistic[i], lcl(i), zone(i, -2),
+                zone(i, -1), center(i), zone(i, 1), zone(i, 2), ucl(i));
     }
 
     /** All points, as a read-only list view. */
@@ -148,7 +166,7 @@ public final class ControlChart {
     /** True when the centre line and limits are the same at every point. */
     public boolean hasConstantLimits() {
         for (int i = 1; i < size(); i++) {
-            if (center[i] != center[0] || sigma[i] != sigma[0]) {
+            if (center(i) != center(0) || sigmaOfStatistic(i) != sigmaOfStatistic(0)) {
                 return false;
             }
         }
@@ -164,7 +182,7 @@ public final class ControlChart {
     public String toTable(int maxRows) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s chart, %d points, %s-sigma limits%n", name, size(), fmt(nsigmas)));
-        boolean staged = stages.stream().anyMatch(s -> !s.isEmpty());
+        boolean staged = stages != null;
         sb.append(String.format(Locale.ROOT, "%6s %-10s %s%12s %12s %12s %12s  %s%n", "index", "label",
                 staged ? String.format(Locale.ROOT, "%-8s ", "stage") : "", name, "LCL", "CL", "UCL", ""));
         int head = size() <= maxRows ? size() : Math.max(1, maxRows - 5);

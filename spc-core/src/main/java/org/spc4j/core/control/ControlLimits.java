@@ -92,10 +92,14 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
         ControlConstants constants = ControlConstants.of(table);
         int m = data.count();
         boolean stagedLimits = stages.size() > 1 || !stages.get(0).stage().isEmpty();
-        StageLimits[] perPoint = new StageLimits[m];
-        for (int i = 0; i < m; i++) {
-            String stage = data.stage(i);
-            perPoint[i] = (!stagedLimits && !data.hasStages()) ? stages.get(0) : stageOf(stage, i, data);
+        StageLimits[] perPoint;
+        if (!stagedLimits && !data.hasStages()) {
+            perPoint = new StageLimits[] {stages.get(0)}; // one stage: index 0 serves every point
+        } else {
+            perPoint = new StageLimits[m];
+            for (int i = 0; i < m; i++) {
+                perPoint[i] = stageOf(data.stage(i), i, data);
+            }
         }
         return kind == ChartKind.INDIVIDUALS_MR
                 ? individuals(data, firstIndex, perPoint, constants)
@@ -129,10 +133,10 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
                         i + 1, data.label(i), kind == ChartKind.XBAR_R ? "R" : "S"));
             }
             Moments g = Moments.ofRange(values, data.start(i), data.start(i) + n);
-            double sigma = perPoint[i].sigma();
+            double sigma = perPoint[perPoint.length == 1 ? 0 : i].sigma();
             index[i] = firstIndex + i;
             mean[i] = g.mean();
-            meanCl[i] = perPoint[i].center();
+            meanCl[i] = perPoint[perPoint.length == 1 ? 0 : i].center();
             meanSigma[i] = sigma / Math.sqrt(n);
             if (kind == ChartKind.XBAR_R) {
                 disp[i] = g.range();
@@ -145,8 +149,8 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
                 dispSigma[i] = sigma * Math.sqrt((1.0 - c4) * (1.0 + c4));
             }
         }
-        List<String> labels = labels(data, firstIndex);
-        List<String> stageNames = stageNames(data);
+        List<String> labels = data.labelsOrNull();
+        List<String> stageNames = data.stagesOrNull();
         ControlChart location = new ControlChart(kind.locationName(), nsigmas, Double.NEGATIVE_INFINITY, index,
                 labels, stageNames, mean, meanCl, meanSigma);
         ControlChart dispersion = new ControlChart(kind.dispersionName(), nsigmas, 0.0, index.clone(), labels,
@@ -159,35 +163,41 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
         if (data.valueCount() != m) {
             throw new IllegalArgumentException("an individuals chart needs subgroups of size 1; got " + data);
         }
+        // Subgroups are immutable, so the chart shares their values; one stage shares one centre
+        // and sigma; no label or stage string is made per point (large series stay small).
         double[] x = data.rawValues();
+        boolean oneStage = !data.hasStages(); // then perPoint holds the single stage
         int[] index = new int[m];
-        double[] cl = new double[m];
-        double[] sd = new double[m];
+        double[] cl = oneStage ? new double[] {perPoint[0].center()} : new double[m];
+        double[] sd = oneStage ? new double[] {perPoint[0].sigma()} : new double[m];
         for (int i = 0; i < m; i++) {
             index[i] = firstIndex + i;
-            cl[i] = perPoint[i].center();
-            sd[i] = perPoint[i].sigma();
+            if (!oneStage) {
+                cl[i] = perPoint[i].center();
+                sd[i] = perPoint[i].sigma();
+            }
         }
         ControlChart location = new ControlChart(kind.locationName(), nsigmas, Double.NEGATIVE_INFINITY, index,
-                labels(data, firstIndex), stageNames(data), x.clone(), cl, sd);
+                data.labelsOrNull(), data.stagesOrNull(), x, cl, sd);
         // Moving ranges of span w within each stage: point i completes x[i-w+1..i].
         int w = movingRangeSpan;
         double d2 = constants.d2(w);
         double d3 = constants.d3(w);
-        List<Integer> at = new ArrayList<>();
+        int[] at = new int[Math.max(0, m - w + 1)];
+        int n = 0;
         for (int i = w - 1; i < m; i++) {
-            if (sameStageRun(data, i - w + 1, i)) {
-                at.add(i);
+            if (oneStage || sameStageRun(data, i - w + 1, i)) {
+                at[n++] = i;
             }
         }
-        int[] mrIndex = new int[at.size()];
-        double[] mr = new double[at.size()];
-        double[] mrCl = new double[at.size()];
-        double[] mrSigma = new double[at.size()];
-        List<String> mrLabels = new ArrayList<>();
-        List<String> mrStages = new ArrayList<>();
-        for (int k = 0; k < at.size(); k++) {
-            int i = at.get(k);
+        int[] mrIndex = new int[n];
+        double[] mr = new double[n];
+        double[] mrCl = oneStage ? new double[] {d2 * perPoint[0].sigma()} : new double[n];
+        double[] mrSigma = oneStage ? new double[] {d3 * perPoint[0].sigma()} : new double[n];
+        List<String> mrLabels = data.hasLabels() ? new ArrayList<>(n) : null;
+        List<String> mrStages = oneStage ? null : new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            int i = at[k];
             double lo = x[i];
             double hi = x[i];
             for (int j = i - w + 1; j < i; j++) {
@@ -196,10 +206,14 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
             }
             mrIndex[k] = firstIndex + i;
             mr[k] = hi - lo;
-            mrCl[k] = d2 * perPoint[i].sigma();
-            mrSigma[k] = d3 * perPoint[i].sigma();
-            mrLabels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
-            mrStages.add(data.stage(i));
+            if (!oneStage) {
+                mrCl[k] = d2 * perPoint[i].sigma();
+                mrSigma[k] = d3 * perPoint[i].sigma();
+                mrStages.add(data.stage(i));
+            }
+            if (mrLabels != null) {
+                mrLabels.add(data.label(i));
+            }
         }
         ControlChart dispersion = new ControlChart(kind.dispersionName(), nsigmas, 0.0, mrIndex, mrLabels, mrStages,
                 mr, mrCl, mrSigma);
@@ -213,23 +227,6 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
             }
         }
         return true;
-    }
-
-    /** Given labels, or else the point numbers. */
-    private static List<String> labels(Subgroups data, int firstIndex) {
-        List<String> labels = new ArrayList<>(data.count());
-        for (int i = 0; i < data.count(); i++) {
-            labels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
-        }
-        return labels;
-    }
-
-    private static List<String> stageNames(Subgroups data) {
-        List<String> names = new ArrayList<>(data.count());
-        for (int i = 0; i < data.count(); i++) {
-            names.add(data.stage(i));
-        }
-        return names;
     }
 
     /** Groups subgroup positions by stage name, in order of first appearance. */

@@ -82,8 +82,8 @@ public record CusumLimits(double k, double h, double headStart, ProcessParameter
             lo[i] = cl;
             one[i] = 1.0;
         }
-        List<String> labels = ProcessSpec.labels(data, firstIndex);
-        List<String> stages = ProcessSpec.stages(data);
+        List<String> labels = data.labelsOrNull();
+        List<String> stages = data.stagesOrNull();
         ControlChart upper = new ControlChart("cusum+", h, 0.0, index, labels, stages, up, zero, one);
         ControlChart lower = new ControlChart("cusum-", h, 0.0, index.clone(), labels, stages, lo, zero.clone(),
                 one.clone());

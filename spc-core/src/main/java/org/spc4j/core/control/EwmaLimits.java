@@ -83,7 +83,7 @@ public record EwmaLimits(double lambda, double nsigmas, EwmaLimitsMode mode, Pro
             sd[i] = sigma * Math.sqrt(mode == EwmaLimitsMode.EXACT ? v : asymptotic / n);
         }
         ControlChart chart = new ControlChart("ewma", nsigmas, Double.NEGATIVE_INFINITY, index,
-                ProcessSpec.labels(data, firstIndex), ProcessSpec.stages(data), stat, center, sd);
+                data.labelsOrNull(), data.stagesOrNull(), stat, center, sd);
         return new EwmaResult(this, chart, new EwmaState(start.steps() + m, z, v));
     }
 

@@ -111,23 +111,6 @@ final class ProcessSpec {
         return means;
     }
 
-    /** Given labels, or else the point numbers. */
-    static java.util.List<String> labels(Subgroups data, int firstIndex) {
-        java.util.List<String> labels = new java.util.ArrayList<>(data.count());
-        for (int i = 0; i < data.count(); i++) {
-            labels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
-        }
-        return labels;
-    }
-
-    static java.util.List<String> stages(Subgroups data) {
-        java.util.List<String> names = new java.util.ArrayList<>(data.count());
-        for (int i = 0; i < data.count(); i++) {
-            names.add(data.stage(i));
-        }
-        return names;
-    }
-
     @Override
     public String toString() {
         return (sigmaMethod == null ? "sigma MR-bar or R-bar" : "sigma " + sigmaMethod) + ", " + table + " constants"
