@@ -92,18 +92,15 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
         ControlConstants constants = ControlConstants.of(table);
         int m = data.count();
         boolean stagedLimits = stages.size() > 1 || !stages.get(0).stage().isEmpty();
-        StageLimits[] perPoint;
-        if (!stagedLimits && !data.hasStages()) {
-            perPoint = new StageLimits[] {stages.get(0)}; // one stage: index 0 serves every point
-        } else {
-            perPoint = new StageLimits[m];
-            for (int i = 0; i < m; i++) {
-                perPoint[i] = stageOf(data.stage(i), i, data);
-            }
+        // Unstaged limits on unstaged data: one StageLimits for every point, no per-point array.
+        StageLimits single = !stagedLimits && !data.hasStages() ? stages.get(0) : null;
+        StageLimits[] perPoint = new StageLimits[single == null ? m : 0];
+        for (int i = 0; i < perPoint.length; i++) {
+            perPoint[i] = stageOf(data.stage(i), i, data);
         }
         return kind == ChartKind.INDIVIDUALS_MR
-                ? individuals(data, firstIndex, perPoint, constants)
-                : subgroups(data, firstIndex, perPoint, constants);
+                ? individuals(data, firstIndex, single, perPoint, constants)
+                : subgroups(data, firstIndex, single, perPoint, constants);
     }
 
     private StageLimits stageOf(String stage, int i, Subgroups data) {
@@ -115,15 +112,18 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
         }
     }
 
-    private ChartResult subgroups(Subgroups data, int firstIndex, StageLimits[] perPoint, ControlConstants constants) {
+    private ChartResult subgroups(Subgroups data, int firstIndex, StageLimits single, StageLimits[] perPoint,
+                                  ControlConstants constants) {
         int m = data.count();
-        int[] index = new int[m];
+        // One stage and one subgroup size: the limits are the same at every point.
+        boolean constant = single != null && data.hasEqualSizes();
+        int perPointLimits = constant ? 1 : m;
         double[] mean = new double[m];
-        double[] meanCl = new double[m];
-        double[] meanSigma = new double[m];
+        double[] meanCl = new double[perPointLimits];
+        double[] meanSigma = new double[perPointLimits];
         double[] disp = new double[m];
-        double[] dispCl = new double[m];
-        double[] dispSigma = new double[m];
+        double[] dispCl = new double[perPointLimits];
+        double[] dispSigma = new double[perPointLimits];
         double[] values = data.rawValues();
         for (int i = 0; i < m; i++) {
             int n = data.size(i);
@@ -133,91 +133,110 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
                         i + 1, data.label(i), kind == ChartKind.XBAR_R ? "R" : "S"));
             }
             Moments g = Moments.ofRange(values, data.start(i), data.start(i) + n);
-            double sigma = perPoint[perPoint.length == 1 ? 0 : i].sigma();
-            index[i] = firstIndex + i;
             mean[i] = g.mean();
-            meanCl[i] = perPoint[perPoint.length == 1 ? 0 : i].center();
-            meanSigma[i] = sigma / Math.sqrt(n);
-            if (kind == ChartKind.XBAR_R) {
-                disp[i] = g.range();
-                dispCl[i] = constants.d2(n) * sigma;
-                dispSigma[i] = constants.d3(n) * sigma;
-            } else {
-                double c4 = constants.c4(n);
-                disp[i] = g.standardDeviation();
-                dispCl[i] = c4 * sigma;
-                dispSigma[i] = sigma * Math.sqrt((1.0 - c4) * (1.0 + c4));
+            disp[i] = kind == ChartKind.XBAR_R ? g.range() : g.standardDeviation();
+            if (!constant || i == 0) {
+                StageLimits limits = single != null ? single : perPoint[i];
+                double sigma = limits.sigma();
+                meanCl[i] = limits.center();
+                meanSigma[i] = sigma / Math.sqrt(n);
+                if (kind == ChartKind.XBAR_R) {
+                    dispCl[i] = constants.d2(n) * sigma;
+                    dispSigma[i] = constants.d3(n) * sigma;
+                } else {
+                    double c4 = constants.c4(n);
+                    dispCl[i] = c4 * sigma;
+                    dispSigma[i] = sigma * Math.sqrt((1.0 - c4) * (1.0 + c4));
+                }
             }
         }
-        List<String> labels = data.labelsOrNull();
-        List<String> stageNames = data.stagesOrNull();
-        ControlChart location = new ControlChart(kind.locationName(), nsigmas, Double.NEGATIVE_INFINITY, index,
-                labels, stageNames, mean, meanCl, meanSigma);
-        ControlChart dispersion = new ControlChart(kind.dispersionName(), nsigmas, 0.0, index.clone(), labels,
+        List<String> labels = labels(data, firstIndex);
+        List<String> stageNames = stageNames(data);
+        ControlChart location = ControlChart.numberedFrom(kind.locationName(), nsigmas, Double.NEGATIVE_INFINITY,
+                firstIndex, labels, stageNames, mean, meanCl, meanSigma);
+        ControlChart dispersion = ControlChart.numberedFrom(kind.dispersionName(), nsigmas, 0.0, firstIndex, labels,
                 stageNames, disp, dispCl, dispSigma);
         return new ChartResult(this, location, dispersion);
     }
 
-    private ChartResult individuals(Subgroups data, int firstIndex, StageLimits[] perPoint, ControlConstants constants) {
+    private ChartResult individuals(Subgroups data, int firstIndex, StageLimits single, StageLimits[] perPoint,
+                                    ControlConstants constants) {
         int m = data.count();
         if (data.valueCount() != m) {
             throw new IllegalArgumentException("an individuals chart needs subgroups of size 1; got " + data);
         }
-        // Subgroups are immutable, so the chart shares their values; one stage shares one centre
-        // and sigma; no label or stage string is made per point (large series stay small).
         double[] x = data.rawValues();
-        boolean oneStage = !data.hasStages(); // then perPoint holds the single stage
-        int[] index = new int[m];
-        double[] cl = oneStage ? new double[] {perPoint[0].center()} : new double[m];
-        double[] sd = oneStage ? new double[] {perPoint[0].sigma()} : new double[m];
-        for (int i = 0; i < m; i++) {
-            index[i] = firstIndex + i;
-            if (!oneStage) {
-                cl[i] = perPoint[i].center();
-                sd[i] = perPoint[i].sigma();
-            }
-        }
-        ControlChart location = new ControlChart(kind.locationName(), nsigmas, Double.NEGATIVE_INFINITY, index,
-                data.labelsOrNull(), data.stagesOrNull(), x, cl, sd);
-        // Moving ranges of span w within each stage: point i completes x[i-w+1..i].
         int w = movingRangeSpan;
         double d2 = constants.d2(w);
         double d3 = constants.d3(w);
+        if (single != null) {
+            // One stage: constant limits, and the moving ranges are the points w-1..m-1.
+            // The values array is shared, not copied: Subgroups and ControlChart both never change it.
+            ControlChart location = ControlChart.constantLimits(kind.locationName(), nsigmas,
+                    Double.NEGATIVE_INFINITY, firstIndex, labels(data, firstIndex), stageNames(data), x,
+                    single.center(), single.sigma());
+            int count = Math.max(0, m - w + 1);
+            double[] mr = new double[count];
+            for (int k = 0; k < count; k++) {
+                mr[k] = movingRange(x, k + w - 1, w);
+            }
+            List<String> mrLabels = !data.hasLabels() ? PointLists.numbers(firstIndex + w - 1, count)
+                    : count == 0 ? List.of() : labels(data, firstIndex).subList(w - 1, w - 1 + count);
+            ControlChart dispersion = ControlChart.constantLimits(kind.dispersionName(), nsigmas, 0.0,
+                    firstIndex + w - 1, mrLabels, PointLists.repeated("", count), mr, d2 * single.sigma(),
+                    d3 * single.sigma());
+            return new ChartResult(this, location, dispersion);
+        }
+        int[] index = new int[m];
+        double[] cl = new double[m];
+        double[] sd = new double[m];
+        for (int i = 0; i < m; i++) {
+            index[i] = firstIndex + i;
+            cl[i] = perPoint[i].center();
+            sd[i] = perPoint[i].sigma();
+        }
+        ControlChart location = new ControlChart(kind.locationName(), nsigmas, Double.NEGATIVE_INFINITY, index,
+                labels(data, firstIndex), stageNames(data), x, cl, sd);
+        // Moving ranges of span w within each stage: point i completes x[i-w+1..i].
         int[] at = new int[Math.max(0, m - w + 1)];
-        int n = 0;
+        int count = 0;
         for (int i = w - 1; i < m; i++) {
-            if (oneStage || sameStageRun(data, i - w + 1, i)) {
-                at[n++] = i;
+            if (sameStageRun(data, i - w + 1, i)) {
+                at[count++] = i;
             }
         }
-        int[] mrIndex = new int[n];
-        double[] mr = new double[n];
-        double[] mrCl = oneStage ? new double[] {d2 * perPoint[0].sigma()} : new double[n];
-        double[] mrSigma = oneStage ? new double[] {d3 * perPoint[0].sigma()} : new double[n];
-        List<String> mrLabels = data.hasLabels() ? new ArrayList<>(n) : null;
-        List<String> mrStages = oneStage ? null : new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
+        int[] mrIndex = new int[count];
+        double[] mr = new double[count];
+        double[] mrCl = new double[count];
+        double[] mrSigma = new double[count];
+        List<String> mrLabels = new ArrayList<>();
+        List<String> mrStages = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
             int i = at[k];
-            double lo = x[i];
-            double hi = x[i];
-            for (int j = i - w + 1; j < i; j++) {
-                lo = Math.min(lo, x[j]);
-                hi = Math.max(hi, x[j]);
-            }
             mrIndex[k] = firstIndex + i;
-            mr[k] = hi - lo;
-            if (!oneStage) {
-                mrCl[k] = d2 * perPoint[i].sigma();
-                mrSigma[k] = d3 * perPoint[i].sigma();
-                mrStages.add(data.stage(i));
-            }
-            if (mrLabels != null) {
-                mrLabels.add(data.label(i));
-            }
+            mr[k] = movingRange(x, i, w);
+            mrCl[k] = d2 * perPoint[i].sigma();
+            mrSigma[k] = d3 * perPoint[i].sigma();
+            mrLabels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
+            mrStages.add(data.stage(i));
         }
         ControlChart dispersion = new ControlChart(kind.dispersionName(), nsigmas, 0.0, mrIndex, mrLabels, mrStages,
                 mr, mrCl, mrSigma);
         return new ChartResult(this, location, dispersion);
+    }
+
+    /** max - min of x[i-w+1..i]. */
+    private static double movingRange(double[] x, int i, int w) {
+        if (w == 2) {
+            return Math.abs(x[i] - x[i - 1]); // bit for bit max - min, see SigmaEstimation.movingRanges
+        }
+        double lo = x[i];
+        double hi = x[i];
+        for (int j = i - w + 1; j < i; j++) {
+            lo = Math.min(lo, x[j]);
+            hi = Math.max(hi, x[j]);
+        }
+        return hi - lo;
     }
 
     private static boolean sameStageRun(Subgroups data, int from, int to) {
@@ -227,6 +246,29 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
             }
         }
         return true;
+    }
+
+    /** Given labels, or else the point numbers. */
+    static List<String> labels(Subgroups data, int firstIndex) {
+        if (!data.hasLabels()) {
+            return PointLists.numbers(firstIndex, data.count());
+        }
+        List<String> labels = new ArrayList<>(data.count());
+        for (int i = 0; i < data.count(); i++) {
+            labels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
+        }
+        return labels;
+    }
+
+    static List<String> stageNames(Subgroups data) {
+        if (!data.hasStages()) {
+            return PointLists.repeated("", data.count());
+        }
+        List<String> names = new ArrayList<>(data.count());
+        for (int i = 0; i < data.count(); i++) {
+            names.add(data.stage(i));
+        }
+        return names;
     }
 
     /** Groups subgroup positions by stage name, in order of first appearance. */

@@ -61,7 +61,7 @@ public record MovingAverageLimits(int span, double nsigmas, ProcessParameters pr
             sd[i] = process.sigma() * Math.sqrt(inverseSizes) / w;
         }
         ControlChart chart = new ControlChart("ma", nsigmas, Double.NEGATIVE_INFINITY, index,
-                data.labelsOrNull(), data.stagesOrNull(), stat, center, sd);
+                ProcessSpec.labels(data, firstIndex), ProcessSpec.stages(data), stat, center, sd);
         return new MovingAverageResult(this, chart);
     }
 

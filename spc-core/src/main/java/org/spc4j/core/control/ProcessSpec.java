@@ -98,17 +98,27 @@ final class ProcessSpec {
         }
     }
 
-    /** Subgroup means (the values themselves for individuals). */
+    /** Subgroup means (for individuals the values themselves, not copied: callers only read them). */
     static double[] means(Subgroups data) {
         int m = data.count();
         if (data.valueCount() == m) {
-            return data.values();
+            return data.rawValues();
         }
         double[] means = new double[m];
         for (int i = 0; i < m; i++) {
             means[i] = Moments.ofRange(data.rawValues(), data.start(i), data.start(i) + data.size(i)).mean();
         }
         return means;
+    }
+
+    /** Given labels, or else the point numbers. */
+    static java.util.List<String> labels(Subgroups data, int firstIndex) {
+        return ControlLimits.labels(data, firstIndex);
+    }
+
+    /** Stage name of each subgroup. */
+    static java.util.List<String> stages(Subgroups data) {
+        return ControlLimits.stageNames(data);
     }
 
     @Override

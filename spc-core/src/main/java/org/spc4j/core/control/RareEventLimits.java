@@ -77,7 +77,7 @@ public record RareEventLimits(RareEventKind kind, double nsigmas, double exponen
             sd[i] = sigma;
         }
         ControlChart chart = new ControlChart(kind.chartName(), nsigmas, 0.0, index,
-                events.labelsOrNull(), events.stagesOrNull(), stat, cl, sd);
+                ProcessSpec.labels(events, firstIndex), ProcessSpec.stages(events), stat, cl, sd);
         return new RareEventResult(this, chart);
     }
 

@@ -18,14 +18,19 @@ import java.util.Objects;
 public final class Subgroups {
 
     private final double[] values;
-    /** Subgroup i holds values[starts[i] .. starts[i+1]). Length count + 1. */
+    /**
+     * Subgroup i holds values[starts[i] .. starts[i+1]). Length count + 1; null when every
+     * subgroup has {@link #fixedSize} values (individuals, {@link #ofSize}), to spare an int a value.
+     */
     private final int[] starts;
+    private final int fixedSize;
     private final List<String> labels;
     private final List<String> stages;
 
-    private Subgroups(double[] values, int[] starts, List<String> labels, List<String> stages) {
+    private Subgroups(double[] values, int[] starts, int fixedSize, List<String> labels, List<String> stages) {
         this.values = values;
         this.starts = starts;
+        this.fixedSize = fixedSize;
         this.labels = labels;
         this.stages = stages;
     }
@@ -33,9 +38,7 @@ public final class Subgroups {
     /** Individual values, each its own subgroup of size 1. */
     public static Subgroups individuals(double... values) {
         Objects.requireNonNull(values, "values must not be null");
-        int[] starts = new int[values.length + 1];
-        Arrays.setAll(starts, i -> i);
-        return create(values.clone(), starts);
+        return createFixed(values.clone(), 1);
     }
 
     /** Consecutive subgroups of a fixed size; the number of values must be a multiple of it. */
@@ -49,9 +52,7 @@ public final class Subgroups {
                     "%d values do not split into subgroups of size %d: the last subgroup would have %d",
                     values.length, size, values.length % size));
         }
-        int[] starts = new int[values.length / size + 1];
-        Arrays.setAll(starts, i -> i * size);
-        return create(values.clone(), starts);
+        return createFixed(values.clone(), size);
     }
 
     /** Consecutive subgroups of the given sizes (each at least 1), which must add up to the number of values. */
@@ -128,17 +129,33 @@ public final class Subgroups {
                 }
             }
         }
-        return new Subgroups(values, starts, null, null);
+        return new Subgroups(values, starts, 0, null, null);
+    }
+
+    private static Subgroups createFixed(double[] values, int size) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "value %s at index %d (subgroup %d, position %d) is not a finite number",
+                        values[i], i, i / size + 1, i % size + 1));
+            }
+        }
+        return new Subgroups(values, null, size, null, null);
+    }
+
+    /** Index of the first value of subgroup i, for i in 0..count (unchecked). */
+    private int startOf(int i) {
+        return starts == null ? i * fixedSize : starts[i];
     }
 
     /** The same subgroups with one label per subgroup (shown in tables and reports). */
     public Subgroups withLabels(List<String> labels) {
-        return new Subgroups(values, starts, checkPerSubgroup(labels, "labels"), stages);
+        return new Subgroups(values, starts, fixedSize, checkPerSubgroup(labels, "labels"), stages);
     }
 
     /** The same subgroups with one stage name per subgroup; each stage gets its own limits. */
     public Subgroups withStages(List<String> stages) {
-        return new Subgroups(values, starts, labels, checkPerSubgroup(stages, "stages"));
+        return new Subgroups(values, starts, fixedSize, labels, checkPerSubgroup(stages, "stages"));
     }
 
     private List<String> checkPerSubgroup(List<String> names, String what) {
@@ -160,10 +177,10 @@ public final class Subgroups {
         Objects.checkFromToIndex(from, to, count());
         int[] s = new int[to - from + 1];
         for (int i = 0; i < s.length; i++) {
-            s[i] = starts[from + i] - starts[from];
+            s[i] = startOf(from + i) - startOf(from);
         }
-        double[] v = Arrays.copyOfRange(values, starts[from], starts[to]);
-        return new Subgroups(v, s, labels == null ? null : labels.subList(from, to),
+        double[] v = Arrays.copyOfRange(values, startOf(from), startOf(to));
+        return new Subgroups(v, s, 0, labels == null ? null : labels.subList(from, to),
                 stages == null ? null : stages.subList(from, to));
     }
 
@@ -178,7 +195,7 @@ public final class Subgroups {
         List<String> st = stages == null ? null : new ArrayList<>();
         for (int k = 0; k < positions.size(); k++) {
             int g = positions.get(k);
-            System.arraycopy(values, starts[g], v, s[k], size(g));
+            System.arraycopy(values, startOf(g), v, s[k], size(g));
             if (l != null) {
                 l.add(labels.get(g));
             }
@@ -186,12 +203,12 @@ public final class Subgroups {
                 st.add(stages.get(g));
             }
         }
-        return new Subgroups(v, s, l, st);
+        return new Subgroups(v, s, 0, l, st);
     }
 
     /** Number of subgroups. */
     public int count() {
-        return starts.length - 1;
+        return starts == null ? values.length / fixedSize : starts.length - 1;
     }
 
     /** Total number of values. */
@@ -202,17 +219,20 @@ public final class Subgroups {
     /** Size of subgroup {@code i} (0-based). */
     public int size(int i) {
         Objects.checkIndex(i, count());
-        return starts[i + 1] - starts[i];
+        return starts == null ? fixedSize : starts[i + 1] - starts[i];
     }
 
     /** Index of the first value of subgroup {@code i} in {@link #values()}. */
     public int start(int i) {
         Objects.checkIndex(i, count());
-        return starts[i];
+        return startOf(i);
     }
 
     /** True when every subgroup has the same size. */
     public boolean hasEqualSizes() {
+        if (starts == null) {
+            return true;
+        }
         for (int i = 1; i < count(); i++) {
             if (size(i) != size(0)) {
                 return false;
@@ -229,7 +249,7 @@ public final class Subgroups {
     /** Value {@code j} of subgroup {@code i}. */
     public double value(int i, int j) {
         Objects.checkIndex(j, size(i));
-        return values[starts[i] + j];
+        return values[startOf(i) + j];
     }
 
     /** Label of subgroup {@code i}: the given label, or its 1-based number. */
@@ -252,16 +272,6 @@ public final class Subgroups {
     /** True when stage names were given. */
     public boolean hasStages() {
         return stages != null;
-    }
-
-    /** The labels, one per subgroup, or null when none were given (charts then label points by index). */
-    List<String> labelsOrNull() {
-        return labels;
-    }
-
-    /** The stage names, one per subgroup, or null when none were given. */
-    List<String> stagesOrNull() {
-        return stages;
     }
 
     /** Read-only view of the values for package code (hot loops), never exposed. */
