@@ -43,7 +43,7 @@ public final class PhaseOneThenTwo {
                 Provenance.now(data.source(), data.sha256(), 1, 125)), limitsFile);
 
         // Phase II: read the file back and apply it unchanged; numbering continues at 26.
-        ControlLimits saved = LimitsFile.read(limitsFile).limits();
+        ControlLimits saved = LimitsFile.read(limitsFile).limits(ControlLimits.class);
         ChartResult check = saved.apply(all.slice(25, 40));
         RuleViolations xbar = ChartRules.defaults().evaluate(check.location());
         System.out.println(saved);

@@ -25,10 +25,13 @@ import org.spc4j.core.control.ChartResult;
 import org.spc4j.core.control.ChartSpec;
 import org.spc4j.core.control.ControlChart;
 import org.spc4j.core.control.ControlLimits;
+import org.spc4j.core.control.CusumLimits;
 import org.spc4j.core.control.CusumResult;
 import org.spc4j.core.control.CusumSpec;
+import org.spc4j.core.control.EwmaLimits;
 import org.spc4j.core.control.EwmaResult;
 import org.spc4j.core.control.EwmaSpec;
+import org.spc4j.core.control.MovingAverageLimits;
 import org.spc4j.core.control.MovingAverageResult;
 import org.spc4j.core.control.MovingAverageSpec;
 import org.spc4j.core.control.RareEventLimits;
@@ -163,18 +166,14 @@ final class ChartCommand implements Callable<Integer> {
         int[] range = phase1Range(all.count());
         List<Part> parts = switch (t) {
             case "xbar-r", "xbar-s", "imr" -> variables(t, data, all, range, ruleOption);
-            case "p", "np", "c", "u", "laney-p", "laney-u" -> attribute(t, data, all, range);
-            case "g", "t" -> rareEvents(t, all, range);
-            case "ewma" -> ewma(all, range);
-            case "cusum" -> cusum(all, range);
-            case "ma" -> movingAverage(all, range);
+            case "p", "np", "c", "u", "laney-p", "laney-u" -> attribute(t, data, all, range, ruleOption);
+            case "g", "t" -> rareEvents(t, data, all, range, ruleOption);
+            case "ewma" -> ewma(data, all, range, ruleOption);
+            case "cusum" -> cusum(data, all, range, ruleOption);
+            case "ma" -> movingAverage(data, all, range, ruleOption);
             default -> throw new IllegalArgumentException("unknown --type '" + type
                     + "'; use xbar-r, xbar-s, imr, p, np, c, u, laney-p, laney-u, g, t, cusum, ewma or ma");
         };
-        if ((limitsFile != null || saveLimits != null) && !List.of("xbar-r", "xbar-s", "imr").contains(t)) {
-            throw new IllegalArgumentException("limits files (schema version 1) hold xbar-r, xbar-s and imr limits; "
-                    + "--limits and --save-limits are not available for --type " + t);
-        }
         List<ChartReport.Section> sections = new ArrayList<>();
         for (Part p : parts) {
             sections.add(new ChartReport.Section(p.chart(), p.sigma(), p.method(), ruleOption.evaluate(p.chart())));
@@ -248,6 +247,36 @@ final class ChartCommand implements Callable<Integer> {
         return known ? "KNOWN" : m.name();
     }
 
+    /** Limits from --limits (checked to be for this chart) or, without it, fitted by {@code fit}. */
+    private <L extends Record> L limitsOr(Class<L> type, String chart, java.util.function.Supplier<L> fit) {
+        if (limitsFile == null) {
+            return fit.get();
+        }
+        LimitsFile.Saved saved = LimitsFile.read(limitsFile);
+        if (!saved.chart().equals(chart)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%s holds %s limits, but --type is %s", limitsFile.getFileName(), saved.chart(),
+                    this.type.toLowerCase(Locale.ROOT)));
+        }
+        return saved.limits(type);
+    }
+
+    /** Writes --save-limits with the Phase I subgroup sizes and where the data came from. */
+    private void save(Record limits, ProcessData data, Subgroups all, int[] range, RuleOption ruleOption) {
+        if (saveLimits == null) {
+            return;
+        }
+        TreeSet<Integer> sizes = new TreeSet<>();
+        for (int i = range[0]; i < range[1]; i++) {
+            sizes.add(all.size(i));
+        }
+        boolean oneValuePerRow = data.valueCount() == data.rowCount();
+        long first = oneValuePerRow ? all.start(range[0]) + 1 : 0;
+        long last = oneValuePerRow ? all.start(range[1] - 1) + all.size(range[1] - 1) : 0;
+        LimitsFile.write(new LimitsFile.Saved(limits, List.copyOf(sizes), ruleOption.name(),
+                Provenance.now(data.source(), data.sha256(), first, last)), saveLimits);
+    }
+
     /* --------------- variables charts --------------- */
 
     private List<Part> variables(String t, ProcessData data, Subgroups all, int[] range, RuleOption ruleOption) {
@@ -256,15 +285,7 @@ final class ChartCommand implements Callable<Integer> {
             case "xbar-s" -> ChartKind.XBAR_S;
             default -> ChartKind.INDIVIDUALS_MR;
         };
-        ControlLimits limits;
-        if (limitsFile != null) {
-            LimitsFile.Saved saved = LimitsFile.read(limitsFile);
-            limits = saved.limits();
-            if (limits.kind() != kind) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "%s holds %s limits, but --type is %s", limitsFile.getFileName(), limits.kind(), t));
-            }
-        } else {
+        ControlLimits limits = limitsOr(ControlLimits.class, kind.name(), () -> {
             ChartSpec s = ChartSpec.of(kind).withConstants(table());
             if (sigma() != null) {
                 s = s.withSigmaMethod(sigma());
@@ -281,27 +302,17 @@ final class ChartCommand implements Callable<Integer> {
             if (span != null) {
                 s = s.withMovingRangeSpan(span);
             }
-            limits = s.fit(all.slice(range[0], range[1]));
-        }
+            return s.fit(all.slice(range[0], range[1]));
+        });
         ChartResult r = limits.apply(all, 1);
-        if (saveLimits != null) {
-            TreeSet<Integer> sizes = new TreeSet<>();
-            for (int i = range[0]; i < range[1]; i++) {
-                sizes.add(all.size(i));
-            }
-            boolean oneValuePerRow = data.valueCount() == data.rowCount();
-            long first = oneValuePerRow ? all.start(range[0]) + 1 : 0;
-            long last = oneValuePerRow ? all.start(range[1] - 1) + all.size(range[1] - 1) : 0;
-            LimitsFile.write(new LimitsFile.Saved(limits, List.copyOf(sizes), ruleOption.name(),
-                    Provenance.now(data.source(), data.sha256(), first, last)), saveLimits);
-        }
+        save(limits, data, all, range, ruleOption);
         String method = methodName(limits.sigmaMethod(), limits.knownSigma());
         return List.of(new Part(r.location(), limits.sigma(), method), new Part(r.dispersion(), limits.sigma(), method));
     }
 
     /* --------------- attribute charts --------------- */
 
-    private List<Part> attribute(String t, ProcessData data, Subgroups all, int[] range) {
+    private List<Part> attribute(String t, ProcessData data, Subgroups all, int[] range, RuleOption ruleOption) {
         if (all.valueCount() != all.count()) {
             throw new IllegalArgumentException("attribute charts need one count per row; do not give --subgroup or --subgroup-size");
         }
@@ -332,9 +343,13 @@ final class ChartCommand implements Callable<Integer> {
         if (knownMean != null) {
             s = s.withStandard(knownMean);
         }
-        AttributeLimits limits = knownMean != null ? s.limits() : s.fit(ad.slice(range[0], range[1]));
+        AttributeSpec spec = s;
+        AttributeData phase1 = ad.slice(range[0], range[1]);
+        AttributeLimits limits = limitsOr(AttributeLimits.class, s.kind().name(),
+                () -> knownMean != null ? spec.limits() : spec.fit(phase1));
+        save(limits, data, all, range, ruleOption);
         AttributeResult r = limits.apply(ad, 1);
-        AttributeKind kind = s.kind();
+        AttributeKind kind = limits.kind();
         String method = switch (t) {
             case "p", "np" -> "binomial";
             case "c", "u" -> "poisson";
@@ -349,7 +364,7 @@ final class ChartCommand implements Callable<Integer> {
 
     /* --------------- rare events and time-weighted charts --------------- */
 
-    private List<Part> rareEvents(String t, Subgroups all, int[] range) {
+    private List<Part> rareEvents(String t, ProcessData data, Subgroups all, int[] range, RuleOption ruleOption) {
         RareEventSpec s = t.equals("g") ? RareEventSpec.g() : RareEventSpec.t();
         s = s.withConstants(table());
         if (nsigmas != null) {
@@ -361,12 +376,15 @@ final class ChartCommand implements Callable<Integer> {
             }
             s = s.withKnownProbability(knownMean);
         }
-        RareEventLimits limits = knownMean != null ? s.limits() : s.fit(all.slice(range[0], range[1]));
+        RareEventSpec spec = s;
+        RareEventLimits limits = limitsOr(RareEventLimits.class, t.toUpperCase(Locale.ROOT),
+                () -> knownMean != null ? spec.limits() : spec.fit(all.slice(range[0], range[1])));
+        save(limits, data, all, range, ruleOption);
         RareEventResult r = limits.apply(all, 1);
         return List.of(new Part(r.chart(), limits.sigma(), t.equals("g") ? "geometric" : "moving range of transformed times"));
     }
 
-    private List<Part> ewma(Subgroups all, int[] range) {
+    private List<Part> ewma(ProcessData data, Subgroups all, int[] range, RuleOption ruleOption) {
         EwmaSpec s = EwmaSpec.withDefaults().withConstants(table());
         if (lambda != null) {
             s = s.withLambda(lambda);
@@ -374,8 +392,10 @@ final class ChartCommand implements Callable<Integer> {
         if (nsigmas != null) {
             s = s.withNsigmas(nsigmas);
         }
-        s = timeWeighted(s);
-        EwmaResult r = s.chart(all, range[0], range[1]);
+        EwmaSpec spec = timeWeighted(s);
+        EwmaLimits limits = limitsOr(EwmaLimits.class, "EWMA", () -> spec.fit(all.slice(range[0], range[1])));
+        save(limits, data, all, range, ruleOption);
+        EwmaResult r = limits.apply(all, 1);
         var p = r.limits().process();
         return List.of(new Part(r.chart(), p.sigma(), methodName(p.sigmaMethod(), p.knownSigma())));
     }
@@ -390,7 +410,7 @@ final class ChartCommand implements Callable<Integer> {
         return knownSigma != null ? s.withKnownSigma(knownSigma) : s;
     }
 
-    private List<Part> cusum(Subgroups all, int[] range) {
+    private List<Part> cusum(ProcessData data, Subgroups all, int[] range, RuleOption ruleOption) {
         CusumSpec s = headStart != null ? CusumSpec.fastInitialResponse() : CusumSpec.withDefaults();
         s = s.withConstants(table());
         if (k != null) {
@@ -411,13 +431,16 @@ final class ChartCommand implements Callable<Integer> {
         if (knownSigma != null) {
             s = s.withKnownSigma(knownSigma);
         }
-        CusumResult r = s.chart(all, range[0], range[1]);
+        CusumSpec spec = s;
+        CusumLimits limits = limitsOr(CusumLimits.class, "CUSUM", () -> spec.fit(all.slice(range[0], range[1])));
+        save(limits, data, all, range, ruleOption);
+        CusumResult r = limits.apply(all, 1);
         var p = r.limits().process();
         String method = methodName(p.sigmaMethod(), p.knownSigma());
         return List.of(new Part(r.upper(), p.sigma(), method), new Part(r.lower(), p.sigma(), method));
     }
 
-    private List<Part> movingAverage(Subgroups all, int[] range) {
+    private List<Part> movingAverage(ProcessData data, Subgroups all, int[] range, RuleOption ruleOption) {
         MovingAverageSpec s = MovingAverageSpec.ofSpan(span == null ? 3 : span).withConstants(table());
         if (nsigmas != null) {
             s = s.withNsigmas(nsigmas);
@@ -431,7 +454,11 @@ final class ChartCommand implements Callable<Integer> {
         if (knownSigma != null) {
             s = s.withKnownSigma(knownSigma);
         }
-        MovingAverageResult r = s.chart(all, range[0], range[1]);
+        MovingAverageSpec spec = s;
+        MovingAverageLimits limits = limitsOr(MovingAverageLimits.class, "MOVING_AVERAGE",
+                () -> spec.fit(all.slice(range[0], range[1])));
+        save(limits, data, all, range, ruleOption);
+        MovingAverageResult r = limits.apply(all, 1);
         var p = r.limits().process();
         return List.of(new Part(r.chart(), p.sigma(), methodName(p.sigmaMethod(), p.knownSigma())));
     }

@@ -135,6 +135,38 @@ class SpcCommandTest {
     }
 
     @Test
+    void chart_saveLimits_thenApply_everyChartFamily() throws Exception {
+        String[][] cases = {
+            {"p", "orangejuice.csv", "--value", "D", "--size", "size"},
+            {"laney-p", "orangejuice.csv", "--value", "D", "--size", "size"},
+            {"c", "orangejuice.csv", "--value", "D"},
+            {"g", "orangejuice.csv", "--value", "D"},
+            {"t", "viscosity.csv", "--value", "viscosity"},
+            {"ewma", "viscosity.csv", "--value", "viscosity"},
+            {"cusum", "viscosity.csv", "--value", "viscosity", "--head-start", "2"},
+            {"ma", "viscosity.csv", "--value", "viscosity", "--span", "4"},
+        };
+        for (String[] c : cases) {
+            Path limits = dir.resolve(c[0] + ".json");
+            List<String> fit = new ArrayList<>(List.of("chart", data(c[1]), "--type", c[0], "--format", "json",
+                    "--phase1", "1..20", "--save-limits", limits.toString()));
+            fit.addAll(List.of(c).subList(2, c.length));
+            Run fitted = spc(fit.toArray(String[]::new));
+            assertThat(fitted.code()).as(c[0] + fitted.err()).isIn(0, 1);
+            List<String> apply = new ArrayList<>(List.of("chart", data(c[1]), "--type", c[0], "--format", "json",
+                    "--limits", limits.toString()));
+            apply.addAll(List.of(c).subList(2, c.length));
+            Run applied = spc(apply.toArray(String[]::new));
+            assertThat(applied.code()).as(c[0] + applied.err()).isEqualTo(fitted.code());
+            assertThat(applied.json().get("charts")).as(c[0]).isEqualTo(fitted.json().get("charts"));
+        }
+        Run wrong = spc("chart", data("orangejuice.csv"), "--type", "np", "--value", "D", "--size", "size",
+                "--limits", dir.resolve("p.json").toString());
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).contains("p.json holds P limits, but --type is np");
+    }
+
+    @Test
     void chart_pChart_orangeJuice_equalsLibrary() throws Exception {
         Run run = spc("chart", data("orangejuice.csv"), "--type", "p", "--value", "D", "--size", "size",
                 "--phase1", "1..30", "--format", "json");

@@ -17,5 +17,6 @@ class NelsonRulesBenchmarkTest {
         assertThat(batch.violations()).isNotEmpty();
         assertThat(b.nelsonEvaluator()).isEqualTo(batch.violations().size());
         assertThat(b.arraySum()).isFinite();
+        assertThat(((RuleViolations) b.nelsonChart()).violations()).isEqualTo(batch.violations());
     }
 }

@@ -59,6 +59,8 @@ public final class ControlConstants {
 
     /** Exact values, cached per n: index n holds {d2, d3}, or null before first use. */
     private static final double[][] RANGE_CACHE = new double[MAX_N + 1][];
+    /** Exact c4, cached per n (0 before first use). */
+    private static final double[] C4_CACHE = new double[MAX_N + 1];
     /** Exact medians of the range, cached per n (0 before first use). */
     private static final double[] MEDIAN_CACHE = new double[MAX_N + 1];
 
@@ -126,8 +128,13 @@ public final class ControlConstants {
             throw new IllegalArgumentException("c4 needs n >= 2, was " + n);
         }
         if (n <= MAX_N) {
-            double logRatio = Gamma.logGamma(n / 2.0) - Gamma.logGamma((n - 1) / 2.0);
-            return Math.sqrt(2.0 / (n - 1)) * Math.exp(logRatio);
+            double cached = C4_CACHE[n];
+            if (cached == 0.0) {
+                double logRatio = Gamma.logGamma(n / 2.0) - Gamma.logGamma((n - 1) / 2.0);
+                cached = Math.sqrt(2.0 / (n - 1)) * Math.exp(logRatio);
+                C4_CACHE[n] = cached; // benign race: every thread computes the same value
+            }
+            return cached;
         }
         // Large n (pooled degrees of freedom): the log-gamma difference would cancel, so use the
         // asymptotic expansion ln c4 = -1/(8z) + 1/(192 z^3) + 1/(640 z^5), z = (n-1)/2, whose

@@ -137,8 +137,11 @@ public final class ChartSpec {
         }
         ControlConstants constants = ControlConstants.of(table);
         List<StageLimits> stages = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> e : ControlLimits.byStage(phase1).entrySet()) {
-            Subgroups stage = phase1.select(e.getValue());
+        // Without stages the one stage is all of the data: no grouping, no copy.
+        Map<String, List<Integer>> byStage = phase1.hasStages() ? ControlLimits.byStage(phase1)
+                : Map.of("", List.of());
+        for (Map.Entry<String, List<Integer>> e : byStage.entrySet()) {
+            Subgroups stage = phase1.hasStages() ? phase1.select(e.getValue()) : phase1;
             checkSizes(stage);
             double center = Double.isNaN(knownMean) ? Moments.of(stage.rawValues()).mean() : knownMean;
             double sigma = Double.isNaN(knownSigma)
@@ -174,7 +177,9 @@ public final class ChartSpec {
     }
 
     private void checkSizes(Subgroups data) {
-        for (int i = 0; i < data.count(); i++) {
+        // Equal sizes (constant time for individuals and ofSize): the first subgroup speaks for all.
+        int last = data.count() > 0 && data.hasEqualSizes() ? 1 : data.count();
+        for (int i = 0; i < last; i++) {
             int n = data.size(i);
             if (kind == ChartKind.INDIVIDUALS_MR && n != 1) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,

@@ -21,10 +21,13 @@ public final class ControlChart {
     private final double lowerBound;
     /** Per-point upper bound of the statistic, or null when unbounded above. */
     private final double[] upperBound;
+    /** 1-based point indexes, or null when they are firstIndex, firstIndex + 1, ... */
     private final int[] index;
+    private final int firstIndex;
     private final List<String> labels;
     private final List<String> stages;
     private final double[] statistic;
+    /** Per-point centre and sigma of the statistic, or arrays of length 1 when the same at every point. */
     private final double[] center;
     private final double[] sigma;
 
@@ -39,17 +42,52 @@ public final class ControlChart {
      */
     ControlChart(String name, double nsigmas, double lowerBound, double[] upperBound, int[] index,
                  List<String> labels, List<String> stages, double[] statistic, double[] center, double[] sigma) {
-        if (upperBound != null && upperBound.length != statistic.length) {
+        this(name, nsigmas, lowerBound, upperBound, index, 0, labels, stages, statistic, center, sigma);
+    }
+
+    /**
+     * A chart whose points are numbered {@code firstIndex}, {@code firstIndex + 1}, ... and whose
+     * centre and sigma of the statistic are the same at every point: no per-point arrays but the
+     * statistic (a chart of millions of points then costs 8 bytes a point).
+     */
+    static ControlChart constantLimits(String name, double nsigmas, double lowerBound, int firstIndex,
+                                       List<String> labels, List<String> stages, double[] statistic, double center,
+                                       double sigma) {
+        return new ControlChart(name, nsigmas, lowerBound, null, null, firstIndex, labels, stages, statistic,
+                new double[] {center}, new double[] {sigma});
+    }
+
+    /** Points numbered from {@code firstIndex}, with per-point centre and sigma. */
+    static ControlChart numberedFrom(String name, double nsigmas, double lowerBound, int firstIndex,
+                                     List<String> labels, List<String> stages, double[] statistic, double[] center,
+                                     double[] sigma) {
+        return new ControlChart(name, nsigmas, lowerBound, null, null, firstIndex, labels, stages, statistic, center,
+                sigma);
+    }
+
+    private ControlChart(String name, double nsigmas, double lowerBound, double[] upperBound, int[] index,
+                         int firstIndex, List<String> labels, List<String> stages, double[] statistic,
+                         double[] center, double[] sigma) {
+        int n = statistic.length;
+        if (upperBound != null && upperBound.length != n) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%d upper bounds for %d points", upperBound.length, statistic.length));
+                    "%d upper bounds for %d points", upperBound.length, n));
+        }
+        if ((index != null && index.length != n) || (center.length != n && center.length != 1)
+                || sigma.length != center.length || labels.size() != n || stages.size() != n) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%d points need as many indexes (%s), labels (%d) and stages (%d), and centres and sigmas "
+                            + "(%d, %d) per point or one each", n, index == null ? "numbered" : index.length,
+                    labels.size(), stages.size(), center.length, sigma.length));
         }
         this.name = name;
         this.nsigmas = nsigmas;
         this.lowerBound = lowerBound;
         this.upperBound = upperBound;
         this.index = index;
-        this.labels = List.copyOf(labels);
-        this.stages = List.copyOf(stages);
+        this.firstIndex = firstIndex;
+        this.labels = PointLists.copyOf(labels);
+        this.stages = PointLists.copyOf(stages);
         this.statistic = statistic;
         this.center = center;
         this.sigma = sigma;
@@ -76,7 +114,7 @@ public final class ControlChart {
 
     /** 1-based index of point i (0-based position). */
     public int index(int i) {
-        return index[i];
+        return index != null ? index[i] : firstIndex + Objects.checkIndex(i, statistic.length);
     }
 
     /** Stage name of point i, empty when the data have no stages. */
@@ -91,12 +129,17 @@ public final class ControlChart {
 
     /** Centre line at point i. */
     public double center(int i) {
-        return center[i];
+        return center[at(i)];
+    }
+
+    /** Position in the centre and sigma arrays of point i: i, or 0 when they are constant. */
+    private int at(int i) {
+        return center.length == 1 ? Objects.checkIndex(i, statistic.length) * 0 : i;
     }
 
     /** Standard deviation of the plotted statistic at point i. */
     public double sigmaOfStatistic(int i) {
-        return sigma[i];
+        return sigma[at(i)];
     }
 
     /** Lower control limit at point i. */
@@ -114,15 +157,16 @@ public final class ControlChart {
      * bound and, for charts bounded above, at the upper bound of point i.
      */
     public double zone(int i, double k) {
-        double z = Math.max(lowerBound, center[i] + k * sigma[i]);
+        int c = at(i);
+        double z = Math.max(lowerBound, center[c] + k * sigma[c]);
         return upperBound == null ? z : Math.min(upperBound[i], z);
     }
 
     /** Point i as a record. */
     public ChartPoint point(int i) {
         Objects.checkIndex(i, size());
-        return new ChartPoint(index[i], labels.get(i), stages.get(i), statistic[i], lcl(i), zone(i, -2),
-                zone(i, -1), center[i], zone(i, 1), zone(i, 2), ucl(i));
+        return new ChartPoint(index(i), labels.get(i), stages.get(i), statistic[i], lcl(i), zone(i, -2),
+                zone(i, -1), center(i), zone(i, 1), zone(i, 2), ucl(i));
     }
 
     /** All points, as a read-only list view. */
@@ -147,7 +191,7 @@ public final class ControlChart {
 
     /** True when the centre line and limits are the same at every point. */
     public boolean hasConstantLimits() {
-        for (int i = 1; i < size(); i++) {
+        for (int i = 1; i < center.length; i++) {
             if (center[i] != center[0] || sigma[i] != sigma[0]) {
                 return false;
             }

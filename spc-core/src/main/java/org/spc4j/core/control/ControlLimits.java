@@ -92,14 +92,15 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
         ControlConstants constants = ControlConstants.of(table);
         int m = data.count();
         boolean stagedLimits = stages.size() > 1 || !stages.get(0).stage().isEmpty();
-        StageLimits[] perPoint = new StageLimits[m];
-        for (int i = 0; i < m; i++) {
-            String stage = data.stage(i);
-            perPoint[i] = (!stagedLimits && !data.hasStages()) ? stages.get(0) : stageOf(stage, i, data);
+        // Unstaged limits on unstaged data: one StageLimits for every point, no per-point array.
+        StageLimits single = !stagedLimits && !data.hasStages() ? stages.get(0) : null;
+        StageLimits[] perPoint = new StageLimits[single == null ? m : 0];
+        for (int i = 0; i < perPoint.length; i++) {
+            perPoint[i] = stageOf(data.stage(i), i, data);
         }
         return kind == ChartKind.INDIVIDUALS_MR
-                ? individuals(data, firstIndex, perPoint, constants)
-                : subgroups(data, firstIndex, perPoint, constants);
+                ? individuals(data, firstIndex, single, perPoint, constants)
+                : subgroups(data, firstIndex, single, perPoint, constants);
     }
 
     private StageLimits stageOf(String stage, int i, Subgroups data) {
@@ -111,15 +112,18 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
         }
     }
 
-    private ChartResult subgroups(Subgroups data, int firstIndex, StageLimits[] perPoint, ControlConstants constants) {
+    private ChartResult subgroups(Subgroups data, int firstIndex, StageLimits single, StageLimits[] perPoint,
+                                  ControlConstants constants) {
         int m = data.count();
-        int[] index = new int[m];
+        // One stage and one subgroup size: the limits are the same at every point.
+        boolean constant = single != null && data.hasEqualSizes();
+        int perPointLimits = constant ? 1 : m;
         double[] mean = new double[m];
-        double[] meanCl = new double[m];
-        double[] meanSigma = new double[m];
+        double[] meanCl = new double[perPointLimits];
+        double[] meanSigma = new double[perPointLimits];
         double[] disp = new double[m];
-        double[] dispCl = new double[m];
-        double[] dispSigma = new double[m];
+        double[] dispCl = new double[perPointLimits];
+        double[] dispSigma = new double[perPointLimits];
         double[] values = data.rawValues();
         for (int i = 0; i < m; i++) {
             int n = data.size(i);
@@ -129,37 +133,60 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
                         i + 1, data.label(i), kind == ChartKind.XBAR_R ? "R" : "S"));
             }
             Moments g = Moments.ofRange(values, data.start(i), data.start(i) + n);
-            double sigma = perPoint[i].sigma();
-            index[i] = firstIndex + i;
             mean[i] = g.mean();
-            meanCl[i] = perPoint[i].center();
-            meanSigma[i] = sigma / Math.sqrt(n);
-            if (kind == ChartKind.XBAR_R) {
-                disp[i] = g.range();
-                dispCl[i] = constants.d2(n) * sigma;
-                dispSigma[i] = constants.d3(n) * sigma;
-            } else {
-                double c4 = constants.c4(n);
-                disp[i] = g.standardDeviation();
-                dispCl[i] = c4 * sigma;
-                dispSigma[i] = sigma * Math.sqrt((1.0 - c4) * (1.0 + c4));
+            disp[i] = kind == ChartKind.XBAR_R ? g.range() : g.standardDeviation();
+            if (!constant || i == 0) {
+                StageLimits limits = single != null ? single : perPoint[i];
+                double sigma = limits.sigma();
+                meanCl[i] = limits.center();
+                meanSigma[i] = sigma / Math.sqrt(n);
+                if (kind == ChartKind.XBAR_R) {
+                    dispCl[i] = constants.d2(n) * sigma;
+                    dispSigma[i] = constants.d3(n) * sigma;
+                } else {
+                    double c4 = constants.c4(n);
+                    dispCl[i] = c4 * sigma;
+                    dispSigma[i] = sigma * Math.sqrt((1.0 - c4) * (1.0 + c4));
+                }
             }
         }
         List<String> labels = labels(data, firstIndex);
         List<String> stageNames = stageNames(data);
-        ControlChart location = new ControlChart(kind.locationName(), nsigmas, Double.NEGATIVE_INFINITY, index,
-                labels, stageNames, mean, meanCl, meanSigma);
-        ControlChart dispersion = new ControlChart(kind.dispersionName(), nsigmas, 0.0, index.clone(), labels,
+        ControlChart location = ControlChart.numberedFrom(kind.locationName(), nsigmas, Double.NEGATIVE_INFINITY,
+                firstIndex, labels, stageNames, mean, meanCl, meanSigma);
+        ControlChart dispersion = ControlChart.numberedFrom(kind.dispersionName(), nsigmas, 0.0, firstIndex, labels,
                 stageNames, disp, dispCl, dispSigma);
         return new ChartResult(this, location, dispersion);
     }
 
-    private ChartResult individuals(Subgroups data, int firstIndex, StageLimits[] perPoint, ControlConstants constants) {
+    private ChartResult individuals(Subgroups data, int firstIndex, StageLimits single, StageLimits[] perPoint,
+                                    ControlConstants constants) {
         int m = data.count();
         if (data.valueCount() != m) {
             throw new IllegalArgumentException("an individuals chart needs subgroups of size 1; got " + data);
         }
         double[] x = data.rawValues();
+        int w = movingRangeSpan;
+        double d2 = constants.d2(w);
+        double d3 = constants.d3(w);
+        if (single != null) {
+            // One stage: constant limits, and the moving ranges are the points w-1..m-1.
+            // The values array is shared, not copied: Subgroups and ControlChart both never change it.
+            ControlChart location = ControlChart.constantLimits(kind.locationName(), nsigmas,
+                    Double.NEGATIVE_INFINITY, firstIndex, labels(data, firstIndex), stageNames(data), x,
+                    single.center(), single.sigma());
+            int count = Math.max(0, m - w + 1);
+            double[] mr = new double[count];
+            for (int k = 0; k < count; k++) {
+                mr[k] = movingRange(x, k + w - 1, w);
+            }
+            List<String> mrLabels = !data.hasLabels() ? PointLists.numbers(firstIndex + w - 1, count)
+                    : count == 0 ? List.of() : labels(data, firstIndex).subList(w - 1, w - 1 + count);
+            ControlChart dispersion = ControlChart.constantLimits(kind.dispersionName(), nsigmas, 0.0,
+                    firstIndex + w - 1, mrLabels, PointLists.repeated("", count), mr, d2 * single.sigma(),
+                    d3 * single.sigma());
+            return new ChartResult(this, location, dispersion);
+        }
         int[] index = new int[m];
         double[] cl = new double[m];
         double[] sd = new double[m];
@@ -169,33 +196,25 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
             sd[i] = perPoint[i].sigma();
         }
         ControlChart location = new ControlChart(kind.locationName(), nsigmas, Double.NEGATIVE_INFINITY, index,
-                labels(data, firstIndex), stageNames(data), x.clone(), cl, sd);
+                labels(data, firstIndex), stageNames(data), x, cl, sd);
         // Moving ranges of span w within each stage: point i completes x[i-w+1..i].
-        int w = movingRangeSpan;
-        double d2 = constants.d2(w);
-        double d3 = constants.d3(w);
-        List<Integer> at = new ArrayList<>();
+        int[] at = new int[Math.max(0, m - w + 1)];
+        int count = 0;
         for (int i = w - 1; i < m; i++) {
             if (sameStageRun(data, i - w + 1, i)) {
-                at.add(i);
+                at[count++] = i;
             }
         }
-        int[] mrIndex = new int[at.size()];
-        double[] mr = new double[at.size()];
-        double[] mrCl = new double[at.size()];
-        double[] mrSigma = new double[at.size()];
+        int[] mrIndex = new int[count];
+        double[] mr = new double[count];
+        double[] mrCl = new double[count];
+        double[] mrSigma = new double[count];
         List<String> mrLabels = new ArrayList<>();
         List<String> mrStages = new ArrayList<>();
-        for (int k = 0; k < at.size(); k++) {
-            int i = at.get(k);
-            double lo = x[i];
-            double hi = x[i];
-            for (int j = i - w + 1; j < i; j++) {
-                lo = Math.min(lo, x[j]);
-                hi = Math.max(hi, x[j]);
-            }
+        for (int k = 0; k < count; k++) {
+            int i = at[k];
             mrIndex[k] = firstIndex + i;
-            mr[k] = hi - lo;
+            mr[k] = movingRange(x, i, w);
             mrCl[k] = d2 * perPoint[i].sigma();
             mrSigma[k] = d3 * perPoint[i].sigma();
             mrLabels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
@@ -204,6 +223,20 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
         ControlChart dispersion = new ControlChart(kind.dispersionName(), nsigmas, 0.0, mrIndex, mrLabels, mrStages,
                 mr, mrCl, mrSigma);
         return new ChartResult(this, location, dispersion);
+    }
+
+    /** max - min of x[i-w+1..i]. */
+    private static double movingRange(double[] x, int i, int w) {
+        if (w == 2) {
+            return Math.abs(x[i] - x[i - 1]); // bit for bit max - min, see SigmaEstimation.movingRanges
+        }
+        double lo = x[i];
+        double hi = x[i];
+        for (int j = i - w + 1; j < i; j++) {
+            lo = Math.min(lo, x[j]);
+            hi = Math.max(hi, x[j]);
+        }
+        return hi - lo;
     }
 
     private static boolean sameStageRun(Subgroups data, int from, int to) {
@@ -216,7 +249,10 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
     }
 
     /** Given labels, or else the point numbers. */
-    private static List<String> labels(Subgroups data, int firstIndex) {
+    static List<String> labels(Subgroups data, int firstIndex) {
+        if (!data.hasLabels()) {
+            return PointLists.numbers(firstIndex, data.count());
+        }
         List<String> labels = new ArrayList<>(data.count());
         for (int i = 0; i < data.count(); i++) {
             labels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
@@ -224,7 +260,10 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
         return labels;
     }
 
-    private static List<String> stageNames(Subgroups data) {
+    static List<String> stageNames(Subgroups data) {
+        if (!data.hasStages()) {
+            return PointLists.repeated("", data.count());
+        }
         List<String> names = new ArrayList<>(data.count());
         for (int i = 0; i < data.count(); i++) {
             names.add(data.stage(i));

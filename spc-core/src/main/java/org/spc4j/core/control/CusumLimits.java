@@ -1,6 +1,5 @@
 package org.spc4j.core.control;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -64,30 +63,26 @@ public record CusumLimits(double k, double h, double headStart, ProcessParameter
         ProcessSpec.requireSingleStage(data, "CUSUM");
         int m = data.count();
         double[] x = ProcessSpec.means(data);
-        int[] index = new int[m];
         double[] up = new double[m];
         double[] lo = new double[m];
-        double[] zero = new double[m];
-        double[] one = new double[m];
-        List<Double> standardized = new ArrayList<>(m);
+        double[] standardized = new double[m];
         double cu = start.upper();
         double cl = start.lower();
         for (int i = 0; i < m; i++) {
             double y = standardize(x[i], process.center(), process.sigma(), data.size(i));
-            standardized.add(y);
+            standardized[i] = y;
             cu = Math.max(0.0, cu + (y - k));
             cl = Math.max(0.0, cl + (-y - k));
-            index[i] = firstIndex + i;
             up[i] = cu;
             lo[i] = cl;
-            one[i] = 1.0;
         }
         List<String> labels = ProcessSpec.labels(data, firstIndex);
         List<String> stages = ProcessSpec.stages(data);
-        ControlChart upper = new ControlChart("cusum+", h, 0.0, index, labels, stages, up, zero, one);
-        ControlChart lower = new ControlChart("cusum-", h, 0.0, index.clone(), labels, stages, lo, zero.clone(),
-                one.clone());
-        return new CusumResult(this, upper, lower, standardized, new CusumState(start.steps() + m, cu, cl));
+        // Centre 0 and sigma 1 at every point: no per-point arrays for them.
+        ControlChart upper = ControlChart.constantLimits("cusum+", h, 0.0, firstIndex, labels, stages, up, 0.0, 1.0);
+        ControlChart lower = ControlChart.constantLimits("cusum-", h, 0.0, firstIndex, labels, stages, lo, 0.0, 1.0);
+        return new CusumResult(this, upper, lower, PointLists.ofDoubles(standardized),
+                new CusumState(start.steps() + m, cu, cl));
     }
 
     /** (mean - target) / (sigma / sqrt(n)). */

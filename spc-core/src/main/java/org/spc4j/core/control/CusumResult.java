@@ -29,7 +29,7 @@ public record CusumResult(CusumLimits limits, ControlChart upper, ControlChart l
         Objects.requireNonNull(limits, "limits must not be null");
         Objects.requireNonNull(upper, "upper must not be null");
         Objects.requireNonNull(lower, "lower must not be null");
-        standardized = List.copyOf(Objects.requireNonNull(standardized, "standardized must not be null"));
+        standardized = PointLists.copyOf(Objects.requireNonNull(standardized, "standardized must not be null"));
         Objects.requireNonNull(end, "end must not be null");
         if (upper.size() != lower.size() || upper.size() != standardized.size()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,

@@ -64,7 +64,6 @@ public record EwmaLimits(double lambda, double nsigmas, EwmaLimitsMode mode, Pro
         ProcessSpec.requireSingleStage(data, "EWMA");
         int m = data.count();
         double[] x = ProcessSpec.means(data);
-        int[] index = new int[m];
         double[] stat = new double[m];
         double[] center = new double[m];
         double[] sd = new double[m];
@@ -77,12 +76,11 @@ public record EwmaLimits(double lambda, double nsigmas, EwmaLimitsMode mode, Pro
             int n = data.size(i);
             z = lambda * x[i] + q * z;
             v = q * q * v + lambda * lambda / n;
-            index[i] = firstIndex + i;
             stat[i] = z;
             center[i] = process.center();
             sd[i] = sigma * Math.sqrt(mode == EwmaLimitsMode.EXACT ? v : asymptotic / n);
         }
-        ControlChart chart = new ControlChart("ewma", nsigmas, Double.NEGATIVE_INFINITY, index,
+        ControlChart chart = ControlChart.numberedFrom("ewma", nsigmas, Double.NEGATIVE_INFINITY, firstIndex,
                 ProcessSpec.labels(data, firstIndex), ProcessSpec.stages(data), stat, center, sd);
         return new EwmaResult(this, chart, new EwmaState(start.steps() + m, z, v));
     }

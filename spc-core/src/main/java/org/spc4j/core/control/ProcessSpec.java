@@ -98,11 +98,11 @@ final class ProcessSpec {
         }
     }
 
-    /** Subgroup means (the values themselves for individuals). */
+    /** Subgroup means (for individuals the values themselves, not copied: callers only read them). */
     static double[] means(Subgroups data) {
         int m = data.count();
         if (data.valueCount() == m) {
-            return data.values();
+            return data.rawValues();
         }
         double[] means = new double[m];
         for (int i = 0; i < m; i++) {
@@ -113,19 +113,12 @@ final class ProcessSpec {
 
     /** Given labels, or else the point numbers. */
     static java.util.List<String> labels(Subgroups data, int firstIndex) {
-        java.util.List<String> labels = new java.util.ArrayList<>(data.count());
-        for (int i = 0; i < data.count(); i++) {
-            labels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
-        }
-        return labels;
+        return ControlLimits.labels(data, firstIndex);
     }
 
+    /** Stage name of each subgroup. */
     static java.util.List<String> stages(Subgroups data) {
-        java.util.List<String> names = new java.util.ArrayList<>(data.count());
-        for (int i = 0; i < data.count(); i++) {
-            names.add(data.stage(i));
-        }
-        return names;
+        return ControlLimits.stageNames(data);
     }
 
     @Override

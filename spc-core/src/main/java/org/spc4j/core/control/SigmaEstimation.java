@@ -25,10 +25,11 @@ final class SigmaEstimation {
         if (method.needsSubgroups()) {
             return fromSubgroups(data, method, constants);
         }
-        double[] series = new double[m];
+        double[] series;
         if (data.valueCount() == m) {
-            series = data.values();
+            series = data.rawValues(); // only read below
         } else {
+            series = new double[m];
             for (int i = 0; i < m; i++) {
                 series[i] = Moments.ofRange(data.rawValues(), data.start(i), data.start(i) + data.size(i)).mean();
             }
@@ -59,10 +60,13 @@ final class SigmaEstimation {
                         "subgroup %d (label %s) has size 1: sigma method %s needs subgroups of at least 2 values",
                         i + 1, data.label(i), method));
             }
-            Moments g = Moments.ofRange(data.rawValues(), data.start(i), data.start(i) + n);
+            int from = data.start(i);
+            // The range methods need only the subgroup's min and max, not its moments.
+            Moments g = method == SigmaMethod.R_BAR || method == SigmaMethod.MVLUE_R ? null
+                    : Moments.ofRange(data.rawValues(), from, from + n);
             switch (method) {
                 case R_BAR:
-                    weighted += g.range() / constants.d2(n);
+                    weighted += range(data.rawValues(), from, from + n) / constants.d2(n);
                     weights += 1.0;
                     break;
                 case S_BAR:
@@ -73,7 +77,7 @@ final class SigmaEstimation {
                     double d2 = constants.d2(n);
                     double d3 = constants.d3(n);
                     double f = d2 * d2 / (d3 * d3);
-                    weighted += f * g.range() / d2;
+                    weighted += f * range(data.rawValues(), from, from + n) / d2;
                     weights += f;
                     break;
                 }
@@ -105,6 +109,13 @@ final class SigmaEstimation {
                     "%d values are too few for a moving range of span %d", series.length, span));
         }
         double[] mr = new double[series.length - span + 1];
+        if (span == 2) {
+            // max - min of two values is exactly |a - b| (IEEE subtraction is sign-symmetric).
+            for (int i = 1; i < series.length; i++) {
+                mr[i - 1] = Math.abs(series[i] - series[i - 1]);
+            }
+            return mr;
+        }
         for (int i = span - 1; i < series.length; i++) {
             double lo = series[i];
             double hi = series[i];
@@ -115,6 +126,17 @@ final class SigmaEstimation {
             mr[i - span + 1] = hi - lo;
         }
         return mr;
+    }
+
+    /** max - min of {@code values[from, to)}, as {@link Moments#range()} computes it. */
+    static double range(double[] values, int from, int to) {
+        double lo = values[from];
+        double hi = values[from];
+        for (int i = from + 1; i < to; i++) {
+            lo = Math.min(lo, values[i]);
+            hi = Math.max(hi, values[i]);
+        }
+        return hi - lo;
     }
 
     private static double mean(double[] values) {

@@ -18,14 +18,19 @@ import java.util.Objects;
 public final class Subgroups {
 
     private final double[] values;
-    /** Subgroup i holds values[starts[i] .. starts[i+1]). Length count + 1. */
+    /**
+     * Subgroup i holds values[starts[i] .. starts[i+1]). Length count + 1; null when every
+     * subgroup has {@link #fixedSize} values (individuals, {@link #ofSize}), to spare an int a value.
+     */
     private final int[] starts;
+    private final int fixedSize;
     private final List<String> labels;
     private final List<String> stages;
 
-    private Subgroups(double[] values, int[] starts, List<String> labels, List<String> stages) {
+    private Subgroups(double[] values, int[] starts, int fixedSize, List<String> labels, List<String> stages) {
         this.values = values;
         this.starts = starts;
+        this.fixedSize = fixedSize;
         this.labels = labels;
         this.stages = stages;
     }
@@ -33,9 +38,7 @@ public final class Subgroups {
     /** Individual values, each its own subgroup of size 1. */
     public static Subgroups individuals(double... values) {
         Objects.requireNonNull(values, "values must not be null");
-        int[] starts = new int[values.length + 1];
-        Arrays.setAll(starts, i -> i);
-        return create(values.clone(), starts);
+        return createFixed(values.clone(), 1);
     }
 
     /** Consecutive subgroups of a fixed size; the number of values must be a multiple of it. */
@@ -49,8 +52,26 @@ public final class Subgroups {
                     "%d values do not split into subgroups of size %d: the last subgroup would have %d",
                     values.length, size, values.length % size));
         }
-        int[] starts = new int[values.length / size + 1];
-        Arrays.setAll(starts, i -> i * size);
+        return createFixed(values.clone(), size);
+    }
+
+    /** Consecutive subgroups of the given sizes (each at least 1), which must add up to the number of values. */
+    public static Subgroups ofSizes(int[] sizes, double... values) {
+        Objects.requireNonNull(sizes, "sizes must not be null");
+        Objects.requireNonNull(values, "values must not be null");
+        int[] starts = new int[sizes.length + 1];
+        for (int i = 0; i < sizes.length; i++) {
+            if (sizes[i] < 1) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "subgroup %d has size %d: sizes must be >= 1", i + 1, sizes[i]));
+            }
+            starts[i + 1] = Math.addExact(starts[i], sizes[i]);
+        }
+        if (starts[sizes.length] != values.length) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the %d subgroup sizes add up to %d, but there are %d values", sizes.length, starts[sizes.length],
+                    values.length));
+        }
         return create(values.clone(), starts);
     }
 
@@ -108,17 +129,33 @@ public final class Subgroups {
                 }
             }
         }
-        return new Subgroups(values, starts, null, null);
+        return new Subgroups(values, starts, 0, null, null);
+    }
+
+    private static Subgroups createFixed(double[] values, int size) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "value %s at index %d (subgroup %d, position %d) is not a finite number",
+                        values[i], i, i / size + 1, i % size + 1));
+            }
+        }
+        return new Subgroups(values, null, size, null, null);
+    }
+
+    /** Index of the first value of subgroup i, for i in 0..count (unchecked). */
+    private int startOf(int i) {
+        return starts == null ? i * fixedSize : starts[i];
     }
 
     /** The same subgroups with one label per subgroup (shown in tables and reports). */
     public Subgroups withLabels(List<String> labels) {
-        return new Subgroups(values, starts, checkPerSubgroup(labels, "labels"), stages);
+        return new Subgroups(values, starts, fixedSize, checkPerSubgroup(labels, "labels"), stages);
     }
 
     /** The same subgroups with one stage name per subgroup; each stage gets its own limits. */
     public Subgroups withStages(List<String> stages) {
-        return new Subgroups(values, starts, labels, checkPerSubgroup(stages, "stages"));
+        return new Subgroups(values, starts, fixedSize, labels, checkPerSubgroup(stages, "stages"));
     }
 
     private List<String> checkPerSubgroup(List<String> names, String what) {
@@ -140,10 +177,10 @@ public final class Subgroups {
         Objects.checkFromToIndex(from, to, count());
         int[] s = new int[to - from + 1];
         for (int i = 0; i < s.length; i++) {
-            s[i] = starts[from + i] - starts[from];
+            s[i] = startOf(from + i) - startOf(from);
         }
-        double[] v = Arrays.copyOfRange(values, starts[from], starts[to]);
-        return new Subgroups(v, s, labels == null ? null : labels.subList(from, to),
+        double[] v = Arrays.copyOfRange(values, startOf(from), startOf(to));
+        return new Subgroups(v, s, 0, labels == null ? null : labels.subList(from, to),
                 stages == null ? null : stages.subList(from, to));
     }
 
@@ -154,20 +191,24 @@ public final class Subgroups {
             s[k + 1] = s[k] + size(positions.get(k));
         }
         double[] v = new double[s[positions.size()]];
-        List<String> l = new ArrayList<>();
-        List<String> st = new ArrayList<>();
+        List<String> l = labels == null ? null : new ArrayList<>();
+        List<String> st = stages == null ? null : new ArrayList<>();
         for (int k = 0; k < positions.size(); k++) {
             int g = positions.get(k);
-            System.arraycopy(values, starts[g], v, s[k], size(g));
-            l.add(label(g));
-            st.add(stage(g));
+            System.arraycopy(values, startOf(g), v, s[k], size(g));
+            if (l != null) {
+                l.add(labels.get(g));
+            }
+            if (st != null) {
+                st.add(stages.get(g));
+            }
         }
-        return new Subgroups(v, s, labels == null ? null : l, stages == null ? null : st);
+        return new Subgroups(v, s, 0, l, st);
     }
 
     /** Number of subgroups. */
     public int count() {
-        return starts.length - 1;
+        return starts == null ? values.length / fixedSize : starts.length - 1;
     }
 
     /** Total number of values. */
@@ -178,17 +219,20 @@ public final class Subgroups {
     /** Size of subgroup {@code i} (0-based). */
     public int size(int i) {
         Objects.checkIndex(i, count());
-        return starts[i + 1] - starts[i];
+        return starts == null ? fixedSize : starts[i + 1] - starts[i];
     }
 
     /** Index of the first value of subgroup {@code i} in {@link #values()}. */
     public int start(int i) {
         Objects.checkIndex(i, count());
-        return starts[i];
+        return startOf(i);
     }
 
     /** True when every subgroup has the same size. */
     public boolean hasEqualSizes() {
+        if (starts == null) {
+            return true;
+        }
         for (int i = 1; i < count(); i++) {
             if (size(i) != size(0)) {
                 return false;
@@ -205,7 +249,7 @@ public final class Subgroups {
     /** Value {@code j} of subgroup {@code i}. */
     public double value(int i, int j) {
         Objects.checkIndex(j, size(i));
-        return values[starts[i] + j];
+        return values[startOf(i) + j];
     }
 
     /** Label of subgroup {@code i}: the given label, or its 1-based number. */

@@ -1,5 +1,12 @@
 package org.spc4j.core.rules;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -531,8 +538,8 @@ public final class RuleEvaluator {
         if (stage != null && !(stage instanceof String)) {
             throw new IllegalStateException("only String stages can be saved, was " + stage.getClass().getName());
         }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(STATE_VERSION);
             out.writeInt(size);
             out.writeInt(zones.length);
@@ -557,8 +564,8 @@ public final class RuleEvaluator {
                     out.writeInt(v);
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
@@ -569,8 +576,8 @@ public final class RuleEvaluator {
      * @throws IllegalArgumentException for another version, another rule set shape, or truncated bytes
      */
     public void restoreState(byte[] state) {
-        java.util.Objects.requireNonNull(state, "state must not be null");
-        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(state))) {
+        Objects.requireNonNull(state, "state must not be null");
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(state))) {
             byte version = in.readByte();
             if (version != STATE_VERSION) {
                 throw new IllegalArgumentException("rule evaluator state version " + version
@@ -613,10 +620,10 @@ public final class RuleEvaluator {
             if (in.available() != 0) {
                 throw new IllegalArgumentException("rule evaluator state has " + in.available() + " extra bytes");
             }
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             throw new IllegalArgumentException("rule evaluator state is truncated", e);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -42,8 +42,14 @@ public final class Moments implements DoubleConsumer {
 
     private long count;
     private double shift;
-    private final CompensatedSum sum = new CompensatedSum();
-    private final CompensatedSum sumSquares = new CompensatedSum();
+    // Two Neumaier sums kept as plain fields (not objects) so that a Moments is one small object,
+    // which the JIT can keep in registers when it does not escape (Moments.ofRange in a loop).
+    /** Sum of the deviations from the shift, and its compensation. */
+    private double sum;
+    private double sumCompensation;
+    /** Sum of the squared deviations from the shift, and its compensation. */
+    private double sumSquares;
+    private double sumSquaresCompensation;
     private double min = Double.NaN;
     private double max = Double.NaN;
 
@@ -70,21 +76,24 @@ public final class Moments implements DoubleConsumer {
         if (n == 0) {
             return m;
         }
-        CompensatedSum first = new CompensatedSum();
+        double first = 0.0;
+        double firstCompensation = 0.0;
         double lo = values[from];
         double hi = values[from];
         for (int i = from; i < to; i++) {
             double x = values[i];
-            first.add(x);
+            double t = first + x;
+            firstCompensation += Math.abs(first) >= Math.abs(x) ? (first - t) + x : (x - t) + first;
+            first = t;
             lo = Math.min(lo, x);
             hi = Math.max(hi, x);
         }
-        double mean = first.value() / n;
+        double mean = (first + firstCompensation) / n;
         // Second pass around the mean; the sum of deviations corrects the rounding of the mean.
         for (int i = from; i < to; i++) {
             double d = values[i] - mean;
-            m.sum.add(d);
-            m.sumSquares.add(d * d);
+            m.addSum(d);
+            m.addSumSquares(d * d);
         }
         m.count = n;
         m.shift = mean;
@@ -111,8 +120,30 @@ public final class Moments implements DoubleConsumer {
         }
         count++;
         double d = x - shift;
-        sum.add(d);
-        sumSquares.add(d * d);
+        addSum(d);
+        addSumSquares(d * d);
+    }
+
+    /** Neumaier's compensated addition to {@link #sum}. */
+    private void addSum(double x) {
+        double t = sum + x;
+        sumCompensation += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
+        sum = t;
+    }
+
+    /** Neumaier's compensated addition to {@link #sumSquares}. */
+    private void addSumSquares(double x) {
+        double t = sumSquares + x;
+        sumSquaresCompensation += Math.abs(sumSquares) >= Math.abs(x) ? (sumSquares - t) + x : (x - t) + sumSquares;
+        sumSquares = t;
+    }
+
+    private double sumValue() {
+        return sum + sumCompensation;
+    }
+
+    private double sumSquaresValue() {
+        return sumSquares + sumSquaresCompensation;
     }
 
     /**
@@ -128,20 +159,24 @@ public final class Moments implements DoubleConsumer {
         if (count == 0) {
             count = other.count;
             shift = other.shift;
-            sum.set(other.sum);
-            sumSquares.set(other.sumSquares);
+            sum = other.sum;
+            sumCompensation = other.sumCompensation;
+            sumSquares = other.sumSquares;
+            sumSquaresCompensation = other.sumSquaresCompensation;
             min = other.min;
             max = other.max;
             return this;
         }
         // Deviations of other's values from our shift: d' + delta, delta = K_other - K_this.
         double delta = other.shift - shift;
-        double otherSum = other.sum.value();
-        sumSquares.add(other.sumSquares);
-        sumSquares.add(2.0 * delta * otherSum);
-        sumSquares.add(other.count * delta * delta);
-        sum.add(other.sum);
-        sum.add(other.count * delta);
+        double otherSum = other.sumValue();
+        addSumSquares(other.sumSquares);
+        addSumSquares(other.sumSquaresCompensation);
+        addSumSquares(2.0 * delta * otherSum);
+        addSumSquares(other.count * delta * delta);
+        addSum(other.sum);
+        addSum(other.sumCompensation);
+        addSum(other.count * delta);
         count += other.count;
         min = Math.min(min, other.min);
         max = Math.max(max, other.max);
@@ -154,8 +189,7 @@ public final class Moments implements DoubleConsumer {
      * accepting or combining after a round trip gives the same bits as without one.
      */
     public State state() {
-        return new State(count, shift, sum.sum(), sum.compensation(), sumSquares.sum(), sumSquares.compensation(),
-                min, max);
+        return new State(count, shift, sum, sumCompensation, sumSquares, sumSquaresCompensation, min, max);
     }
 
     /**
@@ -168,8 +202,10 @@ public final class Moments implements DoubleConsumer {
         Moments m = new Moments();
         m.count = state.count();
         m.shift = state.shift();
-        m.sum.set(state.sum(), state.sumCompensation());
-        m.sumSquares.set(state.sumSquares(), state.sumSquaresCompensation());
+        m.sum = state.sum();
+        m.sumCompensation = state.sumCompensation();
+        m.sumSquares = state.sumSquares();
+        m.sumSquaresCompensation = state.sumSquaresCompensation();
         m.min = state.min();
         m.max = state.max();
         return m;
@@ -182,7 +218,7 @@ public final class Moments implements DoubleConsumer {
 
     /** Arithmetic mean; NaN when empty. */
     public double mean() {
-        return count == 0 ? Double.NaN : shift + sum.value() / count;
+        return count == 0 ? Double.NaN : shift + sumValue() / count;
     }
 
     /** Sum of squared deviations from the mean, \(\sum (x_i - \bar x)^2\); NaN when empty. */
@@ -190,8 +226,8 @@ public final class Moments implements DoubleConsumer {
         if (count == 0) {
             return Double.NaN;
         }
-        double s = sum.value();
-        double ss = sumSquares.value() - s * s / count;
+        double s = sumValue();
+        double ss = sumSquaresValue() - s * s / count;
         return Math.max(0.0, ss);
     }
 

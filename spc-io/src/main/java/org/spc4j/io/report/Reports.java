@@ -33,6 +33,11 @@ public final class Reports {
     /** Version of the JSON report schema. */
     public static final int SCHEMA_VERSION = 1;
 
+    /** Points listed per rule in a JUnit failure message; the count of the rest follows. */
+    static final int LISTED = 20;
+    /** Violation rows in a Markdown summary; the count of the rest follows. */
+    static final int MARKDOWN_ROWS = 50;
+
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Reports() {
@@ -390,8 +395,11 @@ public final class Reports {
                 } else {
                     failures++;
                     StringBuilder points = new StringBuilder();
-                    for (Violation v : hits) {
+                    for (Violation v : hits.subList(0, Math.min(hits.size(), LISTED))) {
                         points.append(points.length() == 0 ? "" : ", ").append(v.index());
+                    }
+                    if (hits.size() > LISTED) {
+                        points.append(String.format(Locale.ROOT, " and %d more", hits.size() - LISTED));
                     }
                     cases.append(">\n      <failure message=\"")
                             .append(xml(String.format(Locale.ROOT, "%s violated on the %s chart at point(s) %s",
@@ -425,8 +433,14 @@ public final class Reports {
                     sig(s.sigma()), s.sigmaMethod(), sig(s.center()), s.violations().violations().size()));
         }
         boolean any = false;
+        int listed = 0;
+        int total = 0;
         for (ChartReport.Section s : report.sections()) {
+            total += s.violations().violations().size();
             for (Violation v : s.violations().violations()) {
+                if (listed++ >= MARKDOWN_ROWS) {
+                    break;
+                }
                 if (!any) {
                     sb.append("\n| chart | point | label | rule | pattern from |\n| --- | ---: | --- | --- | ---: |\n");
                     any = true;
@@ -434,6 +448,9 @@ public final class Reports {
                 sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %d |%n", s.name(), v.index(),
                         labelOf(s.chart(), v.index()).replace("|", "\\|"), v.rule(), v.firstIndex()));
             }
+        }
+        if (total > MARKDOWN_ROWS) {
+            sb.append(String.format(Locale.ROOT, "%n%d more violations are in the JSON report.%n", total - MARKDOWN_ROWS));
         }
         if (!report.skipped().isEmpty()) {
             sb.append(String.format(Locale.ROOT, "%n%d input rows were skipped (see the JSON report).%n",
@@ -459,8 +476,11 @@ public final class Reports {
                 sb.append(String.format(Locale.ROOT, "%6d  %-12s %12s %12s %12s %12s  %s%n", p.index(), clip(p.label()),
                         sig(p.statistic()), sig(p.lcl()), sig(p.center()), sig(p.ucl()), String.join(",", r)));
             }
-            if (!s.violations().violations().isEmpty()) {
-                sb.append("violations: ").append(s.violations().violations()).append('\n');
+            List<Violation> all = s.violations().violations();
+            if (!all.isEmpty()) {
+                sb.append("violations: ").append(all.subList(0, Math.min(all.size(), MARKDOWN_ROWS)))
+                        .append(all.size() > MARKDOWN_ROWS ? " and " + (all.size() - MARKDOWN_ROWS) + " more" : "")
+                        .append('\n');
             }
         }
         for (SkippedRow r : report.skipped()) {

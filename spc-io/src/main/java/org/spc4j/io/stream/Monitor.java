@@ -82,7 +82,7 @@ public final class Monitor implements AutoCloseable {
 
     /** A monitor of limits saved in a limits file, with the default rules of each chart. */
     public static Monitor of(java.nio.file.Path limitsFile) {
-        return of(org.spc4j.io.json.LimitsFile.read(limitsFile).limits());
+        return of(org.spc4j.io.json.LimitsFile.read(limitsFile).limits(ControlLimits.class));
     }
 
     /** A monitor with the given rules on the location chart and on the dispersion chart. */

@@ -1,0 +1,102 @@
+package org.spc4j.core.control;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * Immutable per-point lists that are computed on access instead of stored point by point:
+ * point numbers as labels, one stage name repeated, a {@code double[]} seen as boxed values.
+ * Package-private: charts of millions of points would otherwise hold millions of small strings
+ * or boxes. {@link #copyOf} keeps these views as they are and copies any other list.
+ */
+final class PointLists {
+
+    private PointLists() {
+    }
+
+    /** The labels {@code "first"}, {@code "first + 1"}, ... of {@code size} points. */
+    static List<String> numbers(int first, int size) {
+        return new Numbers(first, size);
+    }
+
+    /** {@code value} repeated {@code size} times. */
+    static List<String> repeated(String value, int size) {
+        return new Repeated(Objects.requireNonNull(value, "value must not be null"), size);
+    }
+
+    /** An immutable view of {@code values}, which the caller must never change again. */
+    static List<Double> ofDoubles(double[] values) {
+        return new Doubles(values);
+    }
+
+    /** The list itself when it is one of these views, else {@link List#copyOf}. */
+    static <T> List<T> copyOf(List<T> list) {
+        return list instanceof View ? list : List.copyOf(list);
+    }
+
+    /** Marker of the immutable views. */
+    private interface View {
+    }
+
+    private static final class Numbers extends AbstractList<String> implements RandomAccess, View {
+        private final int first;
+        private final int size;
+
+        Numbers(int first, int size) {
+            this.first = first;
+            this.size = size;
+        }
+
+        @Override
+        public String get(int i) {
+            Objects.checkIndex(i, size);
+            return Integer.toString(first + i);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    private static final class Repeated extends AbstractList<String> implements RandomAccess, View {
+        private final String value;
+        private final int size;
+
+        Repeated(String value, int size) {
+            this.value = value;
+            this.size = size;
+        }
+
+        @Override
+        public String get(int i) {
+            Objects.checkIndex(i, size);
+            return value;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    private static final class Doubles extends AbstractList<Double> implements RandomAccess, View {
+        private final double[] values;
+
+        Doubles(double[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public Double get(int i) {
+            return values[Objects.checkIndex(i, values.length)];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+    }
+}

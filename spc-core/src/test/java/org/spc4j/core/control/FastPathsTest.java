@@ -1,0 +1,118 @@
+package org.spc4j.core.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.spc4j.core.stats.Moments;
+
+/**
+ * The allocation-free fast paths (issue 9) give bit for bit what the general code gives: moving
+ * ranges of span 2, subgroup ranges without moments, charts of unstaged data without a per-point
+ * label list.
+ */
+class FastPathsTest {
+
+    private static final double[] EDGE = {0.0, -0.0, 1e308, -1e308, Double.MIN_VALUE, -Double.MIN_VALUE, 74.0001,
+        73.9999, 1.0, 1.0, -3.5};
+
+    @Test
+    void movingRanges_span2_isMaxMinusMinBitForBit() {
+        double[] x = randomWithEdges();
+        double[] mr = SigmaEstimation.movingRanges(x, 2);
+        for (int i = 1; i < x.length; i++) {
+            double expected = Math.max(x[i], x[i - 1]) - Math.min(x[i], x[i - 1]);
+            assertThat(Double.doubleToRawLongBits(mr[i - 1])).as("MR at %d", i)
+                    .isEqualTo(Double.doubleToRawLongBits(expected));
+        }
+    }
+
+    @Test
+    void range_isMomentsRangeBitForBit() {
+        double[] x = randomWithEdges();
+        for (int from = 0; from + 5 <= x.length; from++) {
+            assertThat(Double.doubleToRawLongBits(SigmaEstimation.range(x, from, from + 5)))
+                    .isEqualTo(Double.doubleToRawLongBits(Moments.ofRange(x, from, from + 5).range()));
+        }
+    }
+
+    @Test
+    void unstagedChart_labelsAndStagesAreThePointNumbersAndEmpty() {
+        double[] x = new Random(7).doubles(50).toArray();
+        ChartResult r = ChartSpec.individuals().chart(Subgroups.individuals(x));
+        for (int i = 0; i < x.length; i++) {
+            assertThat(r.location().point(i).label()).isEqualTo(Integer.toString(i + 1));
+            assertThat(r.location().stage(i)).isEmpty();
+        }
+        for (int k = 0; k < x.length - 1; k++) {
+            assertThat(r.dispersion().point(k).label()).isEqualTo(Integer.toString(k + 2));
+            assertThat(r.dispersion().index(k)).isEqualTo(k + 2);
+            assertThat(r.dispersion().stage(k)).isEmpty();
+        }
+        // Phase II numbering continues after Phase I.
+        ChartResult phase2 = r.limits().apply(Subgroups.individuals(x));
+        assertThat(phase2.location().point(0).label()).isEqualTo("51");
+        assertThat(phase2.dispersion().point(0).label()).isEqualTo("52");
+    }
+
+    @Test
+    void constantLimitsPath_equalsThePerPointPathOfOneNamedStage() {
+        double[] x = new Random(11).doubles(60, 70, 80).toArray();
+        List<String> oneStage = java.util.Collections.nCopies(60, "A");
+        for (ChartSpec spec : List.of(ChartSpec.individuals(), ChartSpec.individuals().withMovingRangeSpan(3))) {
+            Subgroups plain = Subgroups.individuals(x);
+            assertSameCharts(spec.chart(plain).limits().apply(plain, 7),
+                    spec.chart(plain.withStages(oneStage)).limits().apply(plain.withStages(oneStage), 7));
+        }
+        List<String> twelve = java.util.Collections.nCopies(12, "A");
+        for (ChartSpec spec : List.of(ChartSpec.xbarR(), ChartSpec.xbarS())) {
+            Subgroups plain = Subgroups.ofSize(5, x);
+            assertSameCharts(spec.chart(plain), spec.chart(plain.withStages(twelve)));
+        }
+    }
+
+    private static void assertSameCharts(ChartResult fast, ChartResult general) {
+        for (int c = 0; c < 2; c++) {
+            ControlChart a = fast.charts().get(c);
+            ControlChart b = general.charts().get(c);
+            assertThat(a.size()).isEqualTo(b.size());
+            assertThat(a.hasConstantLimits()).isTrue();
+            for (int i = 0; i < a.size(); i++) {
+                ChartPoint p = a.point(i);
+                ChartPoint q = b.point(i);
+                assertThat(p).isEqualTo(new ChartPoint(q.index(), q.label(), "", q.statistic(), q.lcl(), q.lower2(),
+                        q.lower1(), q.center(), q.upper1(), q.upper2(), q.ucl()));
+                assertThat(a.sigmaOfStatistic(i)).isEqualTo(b.sigmaOfStatistic(i));
+            }
+            assertThatThrownBy(() -> a.center(a.size())).isInstanceOf(IndexOutOfBoundsException.class);
+            assertThatThrownBy(() -> a.index(a.size())).isInstanceOf(IndexOutOfBoundsException.class);
+        }
+    }
+
+    @Test
+    void pointLists_areImmutableAndEqualToPlainLists() {
+        List<String> numbers = PointLists.numbers(5, 3);
+        assertThat(numbers).isEqualTo(List.of("5", "6", "7"));
+        assertThat(PointLists.repeated("", 2)).isEqualTo(List.of("", ""));
+        assertThat(PointLists.ofDoubles(new double[] {1.5, -2})).isEqualTo(List.of(1.5, -2.0));
+        assertThat(PointLists.copyOf(numbers)).isSameAs(numbers);
+        List<String> plain = new ArrayList<>(List.of("a"));
+        assertThat(PointLists.copyOf(plain)).isNotSameAs(plain).isEqualTo(plain);
+        assertThatThrownBy(() -> numbers.add("8")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> numbers.get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    private static double[] randomWithEdges() {
+        Random random = new Random(20261127L);
+        double[] x = new double[1000 + EDGE.length];
+        for (int i = 0; i < 1000; i++) {
+            x[i] = random.nextGaussian() * Math.pow(10, random.nextInt(20) - 10);
+        }
+        System.arraycopy(EDGE, 0, x, 1000, EDGE.length);
+        return x;
+    }
+}
