@@ -92,7 +92,7 @@ public final class CharacteristicLimits implements Serializable {
 
     /** The limits of characteristic {@code key} read from a limits file. */
     public static CharacteristicLimits of(String key, LimitsFile.Saved saved) {
-        return of(key, saved.limits(org.spc4j.core.control.ControlLimits.class), saved.subgroupSizes(), 0);
+        return of(key, saved.limits(ControlLimits.class), saved.subgroupSizes(), 0);
     }
 
     public String getKey() {
