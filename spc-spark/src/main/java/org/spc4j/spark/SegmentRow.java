@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 /**
  * The EWMA and CUSUM segments of one characteristic's run in one partition, with the order of
  * its first point so that segments can be put back in time order. The core segments are
- * {@link Serializable}; they travel as bytes in a Java bean. Package-private plumbing of
- * {@link SparkTimeWeighted}.
+ * {@link Serializable}; they travel as bytes in a Java bean. Plumbing of
+ * {@link SparkTimeWeighted}, public only because Spark's bean encoder needs public classes.
  */
 public final class SegmentRow implements Serializable {
 
