@@ -7,4 +7,5 @@ module org.spc4j.io {
     exports org.spc4j.io.csv;
     exports org.spc4j.io.json;
     exports org.spc4j.io.stream;
+    exports org.spc4j.io.report;
 }

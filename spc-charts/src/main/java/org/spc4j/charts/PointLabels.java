@@ -64,7 +64,8 @@ final class PointLabels extends AbstractXYAnnotation {
                 rangeAxis.valueToJava2D(label.y(), dataArea, rangeEdge), fm.stringWidth(label.text()),
                 label.above() ? 1 : 0};
         }
-        List<Rectangle2D> boxes = place(anchors, fm.getAscent() + fm.getDescent(), clearance);
+        List<Rectangle2D> boxes = place(anchors, fm.getAscent() + fm.getDescent(), clearance, dataArea.getMinX(),
+                dataArea.getMaxX());
         for (int k = 0; k < boxes.size(); k++) {
             Rectangle2D box = boxes.get(k);
             g2.drawString(ordered.get(k).text(), (float) box.getX(), (float) (box.getY() + fm.getAscent()));
@@ -79,13 +80,19 @@ final class PointLabels extends AbstractXYAnnotation {
      * @param anchors per label {x, y, text width, 1 for above or 0 for below}, in Java2D units
      */
     static List<Rectangle2D> place(double[][] anchors, double h, double clearance) {
+        return place(anchors, h, clearance, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /** As {@link #place(double[][], double, double)}, keeping every box within [minX, maxX] (no clipped text). */
+    static List<Rectangle2D> place(double[][] anchors, double h, double clearance, double minX, double maxX) {
         List<Rectangle2D> placed = new ArrayList<>();
         for (double[] a : anchors) {
             boolean above = a[3] > 0;
             Rectangle2D box = null;
             for (int level = 0; level < 8; level++) {
                 double y = above ? a[1] - clearance - h - level * (h + 1) : a[1] + clearance + level * (h + 1);
-                box = new Rectangle2D.Double(a[0] - a[2] / 2, y, a[2], h);
+                double x = Math.max(minX, Math.min(a[0] - a[2] / 2, maxX - a[2]));
+                box = new Rectangle2D.Double(x, y, a[2], h);
                 if (placed.stream().noneMatch(box::intersects)) {
                     break;
                 }

@@ -27,6 +27,13 @@ public final class SpcCharts {
         return new ControlChartBuilder(result.location(), result.dispersion());
     }
 
+    /** Two charts stacked on a shared horizontal axis, for example the upper and lower CUSUM. */
+    public static ControlChartBuilder controlChart(ControlChart upper, ControlChart lower) {
+        Objects.requireNonNull(upper, "upper must not be null");
+        Objects.requireNonNull(lower, "lower must not be null");
+        return new ControlChartBuilder(upper, lower);
+    }
+
     /** A control chart of one part (for example only the X-bar chart). */
     public static ControlChartBuilder controlChart(ControlChart chart) {
         Objects.requireNonNull(chart, "chart must not be null");

@@ -153,7 +153,7 @@ public final class CapabilityAnalysis {
         if (overallSigma == OverallSigma.UNBIASED) {
             overall /= ControlConstants.exact().c4(n);
         }
-        double withinDf = convention == Convention.QCC ? n - 1 : withinDf(data, method);
+        double withinDf = convention == Convention.QCC ? n - 1 : withinDf(data.count(), n, method, movingRangeSpan);
         double overallDf = n - 1;
         return Capability.compute(this, specs, x, data.count(), mean, method, within, withinDf, overall, overallDf);
     }
@@ -166,9 +166,49 @@ public final class CapabilityAnalysis {
         return convention;
     }
 
-    private double withinDf(Subgroups data, SigmaMethod method) {
-        int k = data.count();
-        int n = data.valueCount();
+    /**
+     * Capability from summary statistics computed elsewhere, for example by a distributed engine
+     * from mergeable accumulators: the same formulas as {@link #analyze(Subgroups, SpecLimits)},
+     * which gives the identical result when the summary holds the numbers it computes from the data
+     * (the overall standard deviation, the within sigma of the summary's method and span, the
+     * counts outside the limits). This analysis's conventions (overall sigma, Cpm sigma, Minitab or
+     * qcc) apply; its constants table is the one the within sigma must have been estimated with.
+     *
+     * @throws IllegalArgumentException when this analysis fixes a within sigma method other than
+     *     the summary's, or for data without spread (a standard deviation or within sigma of 0)
+     */
+    public Capability analyze(CapabilitySummary summary, SpecLimits specs) {
+        Objects.requireNonNull(summary, "summary must not be null");
+        Objects.requireNonNull(specs, "specs must not be null");
+        SigmaMethod method = summary.withinMethod();
+        if (withinMethod != null && withinMethod != method) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "this analysis estimates the within sigma by %s, the summary's is by %s", withinMethod, method));
+        }
+        int n = summary.n();
+        if (!(summary.standardDeviation() > 0)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the data have no spread: the standard deviation of all %d values is 0, so capability indices "
+                            + "would be infinite", n));
+        }
+        double within = summary.withinSigma();
+        if (!(within > 0)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the within-subgroup sigma estimated by %s is %s: the data have no spread within "
+                            + "subgroups (or between consecutive points), so Cp and Cpk would be infinite; "
+                            + "choose another sigma method or check the data", method, within));
+        }
+        double overall = summary.standardDeviation();
+        if (overallSigma == OverallSigma.UNBIASED) {
+            overall /= ControlConstants.exact().c4(n);
+        }
+        double withinDf = convention == Convention.QCC ? n - 1
+                : withinDf(summary.subgroups(), n, method, summary.movingRangeSpan());
+        return Capability.compute(this, specs, n, summary.below(), summary.above(), summary.subgroups(),
+                summary.mean(), method, within, withinDf, overall, n - 1);
+    }
+
+    private static double withinDf(int k, int n, SigmaMethod method, int movingRangeSpan) {
         double nbar = (double) n / k;
         switch (method) {
             case POOLED:

@@ -55,6 +55,26 @@ public final class Subgroups {
         return createFixed(values.clone(), size);
     }
 
+    /** Consecutive subgroups of the given sizes (each at least 1), which must add up to the number of values. */
+    public static Subgroups ofSizes(int[] sizes, double... values) {
+        Objects.requireNonNull(sizes, "sizes must not be null");
+        Objects.requireNonNull(values, "values must not be null");
+        int[] starts = new int[sizes.length + 1];
+        for (int i = 0; i < sizes.length; i++) {
+            if (sizes[i] < 1) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "subgroup %d has size %d: sizes must be >= 1", i + 1, sizes[i]));
+            }
+            starts[i + 1] = Math.addExact(starts[i], sizes[i]);
+        }
+        if (starts[sizes.length] != values.length) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "the %d subgroup sizes add up to %d, but there are %d values", sizes.length, starts[sizes.length],
+                    values.length));
+        }
+        return create(values.clone(), starts);
+    }
+
     /** Subgroups given as rows; rows may differ in size but none may be empty. */
     public static Subgroups of(double[]... rows) {
         Objects.requireNonNull(rows, "rows must not be null");
@@ -171,15 +191,19 @@ public final class Subgroups {
             s[k + 1] = s[k] + size(positions.get(k));
         }
         double[] v = new double[s[positions.size()]];
-        List<String> l = new ArrayList<>();
-        List<String> st = new ArrayList<>();
+        List<String> l = labels == null ? null : new ArrayList<>();
+        List<String> st = stages == null ? null : new ArrayList<>();
         for (int k = 0; k < positions.size(); k++) {
             int g = positions.get(k);
             System.arraycopy(values, startOf(g), v, s[k], size(g));
-            l.add(label(g));
-            st.add(stage(g));
+            if (l != null) {
+                l.add(labels.get(g));
+            }
+            if (st != null) {
+                st.add(stages.get(g));
+            }
         }
-        return new Subgroups(v, s, 0, labels == null ? null : l, stages == null ? null : st);
+        return new Subgroups(v, s, 0, l, st);
     }
 
     /** Number of subgroups. */

@@ -20,8 +20,12 @@ import org.spc4j.core.control.ControlChart;
  * <li>{@code xbar}, {@code i}, {@code ewma}: all eight Nelson tests;</li>
  * <li>{@code p}, {@code np}, {@code c}, {@code u} (attribute charts): NELSON1 to NELSON4 (as SAS
  *     and Minitab recommend: the zone tests assume a symmetric, normal statistic);</li>
+ * <li>{@code p'}, {@code u'} (Laney), {@code g}, {@code t} (rare events): NELSON1 to NELSON4, like
+ *     the attribute charts;</li>
  * <li>{@code r}, {@code s}, {@code mr}: NELSON1 only (the dispersion statistics are skewed and,
- *     for MR, serially correlated, so run and zone tests give false alarms).</li>
+ *     for MR, serially correlated, so run and zone tests give false alarms);</li>
+ * <li>{@code ma}, {@code cusum+}, {@code cusum-}: NELSON1 only (successive moving averages and
+ *     cumulative sums are correlated by construction; for CUSUM, NELSON1 is the signal "sum &gt; h").</li>
  * </ul>
  *
  * <pre>{@code
@@ -43,10 +47,10 @@ public final class ChartRules {
         for (String name : List.of("xbar", "i", "ewma")) {
             m.put(name, all);
         }
-        for (String name : List.of("p", "np", "c", "u")) {
+        for (String name : List.of("p", "np", "c", "u", "p'", "u'", "g", "t")) {
             m.put(name, first4);
         }
-        for (String name : List.of("r", "s", "mr")) {
+        for (String name : List.of("r", "s", "mr", "ma", "cusum+", "cusum-")) {
             m.put(name, first);
         }
         DEFAULTS = new ChartRules(m);

@@ -1,5 +1,12 @@
 package org.spc4j.core.rules;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -508,6 +515,115 @@ public final class RuleEvaluator {
     public void startStage() {
         if (restartAtStage) {
             clearPatterns();
+        }
+    }
+
+    /** Version byte leading every {@link #saveState()} form. */
+    static final byte STATE_VERSION = 1;
+
+    /**
+     * The evaluator's state after the last point, as bytes: a leading version byte, then every
+     * run, window and pattern-start counter. {@link #restoreState(byte[])} on an evaluator of the
+     * same rule set continues exactly where this one stopped, so an online monitor can be
+     * restarted without changing a single flag. Saving does not change the evaluator.
+     *
+     * @throws IllegalStateException when the rule set has user-defined rules (their detectors'
+     *         state is opaque) or the current stage is not a String
+     */
+    public byte[] saveState() {
+        if (customRules.length > 0) {
+            throw new IllegalStateException("the state of user-defined rules cannot be saved: "
+                    + ruleSet.rules().get(customRules[0]).id());
+        }
+        if (stage != null && !(stage instanceof String)) {
+            throw new IllegalStateException("only String stages can be saved, was " + stage.getClass().getName());
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(STATE_VERSION);
+            out.writeInt(size);
+            out.writeInt(zones.length);
+            for (long v : new long[] {position, segmentFirst, upSide, downSide, sideStart, lastCounted, upRun, upStart,
+                downRun, downStart, altRun, altStart, hits}) {
+                out.writeLong(v);
+            }
+            out.writeDouble(previous);
+            out.writeInt(started);
+            out.writeInt(lastStep);
+            out.writeBoolean(stage != null);
+            if (stage != null) {
+                out.writeUTF((String) stage);
+            }
+            for (long[] a : new long[][] {start, above, below, withinRun, outRun}) {
+                for (long v : a) {
+                    out.writeLong(v);
+                }
+            }
+            for (int[] a : new int[][] {outSeenAbove, outSeenBelow}) {
+                for (int v : a) {
+                    out.writeInt(v);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Restores a state written by {@link #saveState()} of an evaluator of the same rule set.
+     *
+     * @throws IllegalArgumentException for another version, another rule set shape, or truncated bytes
+     */
+    public void restoreState(byte[] state) {
+        Objects.requireNonNull(state, "state must not be null");
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(state))) {
+            byte version = in.readByte();
+            if (version != STATE_VERSION) {
+                throw new IllegalArgumentException("rule evaluator state version " + version
+                        + " is not supported (this library reads version " + STATE_VERSION + ")");
+            }
+            int rules = in.readInt();
+            int zoneCount = in.readInt();
+            if (rules != size || zoneCount != zones.length) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "the state is of a rule set with %d rules and %d zones, this one has %d and %d",
+                        rules, zoneCount, size, zones.length));
+            }
+            position = in.readLong();
+            segmentFirst = in.readLong();
+            upSide = in.readLong();
+            downSide = in.readLong();
+            sideStart = in.readLong();
+            lastCounted = in.readLong();
+            upRun = in.readLong();
+            upStart = in.readLong();
+            downRun = in.readLong();
+            downStart = in.readLong();
+            altRun = in.readLong();
+            altStart = in.readLong();
+            hits = in.readLong();
+            previous = in.readDouble();
+            started = in.readInt();
+            lastStep = in.readInt();
+            stage = in.readBoolean() ? in.readUTF() : null;
+            for (long[] a : new long[][] {start, above, below, withinRun, outRun}) {
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = in.readLong();
+                }
+            }
+            for (int[] a : new int[][] {outSeenAbove, outSeenBelow}) {
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = in.readInt();
+                }
+            }
+            if (in.available() != 0) {
+                throw new IllegalArgumentException("rule evaluator state has " + in.available() + " extra bytes");
+            }
+        } catch (EOFException e) {
+            throw new IllegalArgumentException("rule evaluator state is truncated", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -35,7 +35,9 @@ import org.spc4j.core.control.ControlChart;
  * both sides; no pattern spans a stage boundary. Trends and alternations compare the plotted
  * values themselves. On charts bounded below (R, S, MR) the zone lines are the unclamped
  * \( CL - z\sigma \), so a statistic at the bound (a zero range) is never beyond a lower zone
- * line that the chart draws at 0.
+ * line that the chart draws at 0. Zones are multiples of sigma whatever width the chart's limits
+ * have: on a chart drawn with 2.5-sigma limits NELSON1 still means beyond 3 sigma; to test the
+ * drawn limits use {@code withRule(Rules.nelson1().withZone(chart.nsigmas()))}.
  *
  * <p>Evaluation runs a {@link RuleEvaluator} over the points: one pass, O(n), no allocation per
  * point except for the violations found.

@@ -54,7 +54,7 @@ public record RuleViolations(String chart, List<String> rules, List<Violation> v
     }
 
     /** The violations of one rule, in point order. */
-    public List<Violation> of(String rule) {
+    public List<Violation> violationsOf(String rule) {
         Objects.requireNonNull(rule, "rule must not be null");
         if (!rules.contains(rule)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -65,7 +65,7 @@ public record RuleViolations(String chart, List<String> rules, List<Violation> v
 
     /** 1-based indexes of the points that violate one rule. */
     public int[] indexesOf(String rule) {
-        return of(rule).stream().mapToInt(Violation::index).toArray();
+        return violationsOf(rule).stream().mapToInt(Violation::index).toArray();
     }
 
     @Override

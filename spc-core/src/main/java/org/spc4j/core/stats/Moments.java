@@ -183,6 +183,34 @@ public final class Moments implements DoubleConsumer {
         return this;
     }
 
+    /**
+     * The complete internal state, to ship this accumulator between processes (for example as the
+     * buffer of a Spark {@code Aggregator}); {@link #fromState} restores it exactly, so that
+     * accepting or combining after a round trip gives the same bits as without one.
+     */
+    public State state() {
+        return new State(count, shift, sum, sumCompensation, sumSquares, sumSquaresCompensation, min, max);
+    }
+
+    /**
+     * An accumulator in the given state, as returned by {@link #state()}.
+     *
+     * @throws IllegalArgumentException for a negative count
+     */
+    public static Moments fromState(State state) {
+        Objects.requireNonNull(state, "state must not be null");
+        Moments m = new Moments();
+        m.count = state.count();
+        m.shift = state.shift();
+        m.sum = state.sum();
+        m.sumCompensation = state.sumCompensation();
+        m.sumSquares = state.sumSquares();
+        m.sumSquaresCompensation = state.sumSquaresCompensation();
+        m.min = state.min();
+        m.max = state.max();
+        return m;
+    }
+
     /** Number of values. */
     public long count() {
         return count;
@@ -236,6 +264,30 @@ public final class Moments implements DoubleConsumer {
     @Override
     public String toString() {
         return summary().toString();
+    }
+
+    /**
+     * The internal state of {@link Moments}: the count, the shift K (the first value accepted, or
+     * the mean for {@link #of}), Neumaier-compensated sums of \(d = x - K\) and of \(d^2\) (each a
+     * running sum and its lost low-order part), and the extremes. An empty accumulator has count 0,
+     * zero sums and NaN extremes.
+     *
+     * @param count number of values, &gt;= 0
+     * @param shift the shift K
+     * @param sum running sum of the deviations d
+     * @param sumCompensation rounding error lost by {@code sum}
+     * @param sumSquares running sum of d squared
+     * @param sumSquaresCompensation rounding error lost by {@code sumSquares}
+     * @param min smallest value (NaN when empty)
+     * @param max largest value (NaN when empty)
+     */
+    public record State(long count, double shift, double sum, double sumCompensation, double sumSquares,
+                        double sumSquaresCompensation, double min, double max) {
+        public State {
+            if (count < 0) {
+                throw new IllegalArgumentException("count must be >= 0, was " + count);
+            }
+        }
     }
 
     /**

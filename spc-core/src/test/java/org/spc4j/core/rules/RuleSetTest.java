@@ -56,8 +56,8 @@ class RuleSetTest {
         assertThat(set.rule("NELSON2").description()).isEqualTo("7 points in a row on one side of the centre line");
         assertThat(set.rule("NELSON6").description()).isEqualTo("5 of 6 points in a row beyond 1 sigma, same side");
         double[] seven = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
-        assertThat(RuleSet.nelson().evaluate(seven, 0, 1).of("NELSON2")).isEmpty();
-        assertThat(set.evaluate(seven, 0, 1).of("NELSON2")).containsExactly(new Violation("NELSON2", 7, 1));
+        assertThat(RuleSet.nelson().evaluate(seven, 0, 1).violationsOf("NELSON2")).isEmpty();
+        assertThat(set.evaluate(seven, 0, 1).violationsOf("NELSON2")).containsExactly(new Violation("NELSON2", 7, 1));
         assertThat(Rules.nelson5().withZone(2.5).description()).isEqualTo("2 of 3 points in a row beyond 2.5 sigma, same side");
     }
 
@@ -159,7 +159,7 @@ class RuleSetTest {
         assertThat(v.points()).extracting(FlaggedPoint::index).containsExactly(2, 3, 4);
         assertThat(v.points()).extracting(FlaggedPoint::lowest).containsExactly("NELSON5", "NELSON1", "NELSON6");
         assertThat(v.indexesOf("NELSON5")).containsExactly(2, 3);
-        assertThat(v.of("NELSON5")).containsExactly(new Violation("NELSON5", 2, 1), new Violation("NELSON5", 3, 1));
+        assertThat(v.violationsOf("NELSON5")).containsExactly(new Violation("NELSON5", 2, 1), new Violation("NELSON5", 3, 1));
         assertThat(v.inControl()).isFalse();
         assertThat(v.toString()).contains("point 3: NELSON1, NELSON5");
         assertThat(RuleSet.nelson().evaluate(new double[] {0.5, -0.5}, 0, 1).inControl()).isTrue();
@@ -196,8 +196,8 @@ class RuleSetTest {
         ControlChart staged = ChartSpec.individuals().withKnownMean(0).withKnownSigma(1)
                 .chart(data.withStages(stages)).location();
         assertThat(staged.stage(0)).isEqualTo("before");
-        assertThat(RuleSet.nelson().evaluate(staged).of("NELSON2")).isEmpty();
-        assertThat(RuleSet.nelson().with(StagePolicy.ACROSS_STAGES).evaluate(staged).of("NELSON2")).hasSize(2);
+        assertThat(RuleSet.nelson().evaluate(staged).violationsOf("NELSON2")).isEmpty();
+        assertThat(RuleSet.nelson().with(StagePolicy.ACROSS_STAGES).evaluate(staged).violationsOf("NELSON2")).hasSize(2);
     }
 
     @Test
@@ -218,6 +218,16 @@ class RuleSetTest {
             sd[i] = xbar.sigmaOfStatistic(i);
         }
         assertThat(RuleSet.nelson().evaluate(stat, cl, sd).violations()).isEqualTo(RuleSet.nelson().evaluate(xbar).violations());
+    }
+
+    @Test
+    void evaluateChart_zonesAreSigmaMultiples_notTheChartsLimitWidth() {
+        ControlChart twoSigma = ChartSpec.individuals().withNsigmas(2).withKnownMean(0).withKnownSigma(1)
+                .chart(Subgroups.individuals(0, 2.5, 0)).location();
+        assertThat(twoSigma.pointsBeyondLimits()).hasSize(1);
+        assertThat(RuleSet.nelson(1).evaluate(twoSigma).inControl()).isTrue();
+        assertThat(RuleSet.of(Rules.nelson1().withZone(twoSigma.nsigmas())).evaluate(twoSigma).violations())
+                .containsExactly(new Violation("NELSON1", 2, 2));
     }
 
     @Test

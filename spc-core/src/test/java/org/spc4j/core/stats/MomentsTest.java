@@ -96,4 +96,29 @@ class MomentsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Moments.ofRange(new double[3], 2, 5))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void state_roundTrip_continuesWithTheSameBits() {
+        double[] x = {1e7 + 0.1, 1e7 + 0.2, 1e7 + 0.3, 1e7 + 0.4, 1e7 + 0.5};
+        Moments direct = Moments.create();
+        Moments restored = Moments.create();
+        for (int i = 0; i < x.length; i++) {
+            direct.accept(x[i]);
+            restored.accept(x[i]);
+            restored = Moments.fromState(restored.state());
+        }
+        Moments other = Moments.of(3.0, 4.5);
+        direct.combine(other);
+        restored = Moments.fromState(restored.state()).combine(Moments.fromState(other.state()));
+        assertThat(restored.state()).isEqualTo(direct.state());
+        assertThat(restored.summary()).isEqualTo(direct.summary());
+    }
+
+    @Test
+    void state_ofEmpty_restoresEmpty() {
+        Moments m = Moments.fromState(Moments.create().state());
+        assertThat(m.count()).isZero();
+        assertThat(m.mean()).isNaN();
+        assertThat(Moments.fromState(m.state()).combine(Moments.of(2.0)).mean()).isEqualTo(2.0);
+    }
 }

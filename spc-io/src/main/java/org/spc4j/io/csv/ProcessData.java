@@ -16,10 +16,8 @@ public final class ProcessData {
     private final String source;
     private final java.util.function.Supplier<String> sha256;
     private String sha256Value;
-    private final double[] values;
-    private final int[] starts;
+    private final Subgroups subgroups;
     private final List<String> labels;
-    private final List<String> stages;
     private final List<Instant> times;
     private final double[] sampleSizes;
     private final List<SkippedRow> skipped;
@@ -29,10 +27,24 @@ public final class ProcessData {
                 List<Instant> times, double[] sampleSizes, List<SkippedRow> skipped, long rows) {
         this.source = source;
         this.sha256 = sha256;
-        this.values = values;
-        this.starts = starts;
+        Subgroups s;
+        if (starts.length - 1 == values.length) {
+            s = Subgroups.individuals(values);
+        } else {
+            int[] sizes = new int[starts.length - 1];
+            for (int i = 0; i < sizes.length; i++) {
+                sizes[i] = starts[i + 1] - starts[i];
+            }
+            s = Subgroups.ofSizes(sizes, values);
+        }
+        if (labels != null) {
+            s = s.withLabels(labels);
+        }
+        if (stages != null) {
+            s = s.withStages(stages);
+        }
+        this.subgroups = s;
         this.labels = labels == null ? null : List.copyOf(labels);
-        this.stages = stages == null ? null : List.copyOf(stages);
         this.times = times == null ? null : List.copyOf(times);
         this.sampleSizes = sampleSizes;
         this.skipped = List.copyOf(skipped);
@@ -62,33 +74,22 @@ public final class ProcessData {
 
     /** Number of values kept. */
     public int valueCount() {
-        return values.length;
+        return subgroups.valueCount();
     }
 
     /** A copy of all values in file order. */
     public double[] values() {
-        return values.clone();
+        return subgroups.values();
     }
 
     /** Number of subgroups. */
     public int subgroupCount() {
-        return starts.length - 1;
+        return subgroups.count();
     }
 
-    /** The values as subgroups, with labels and stages when the file had those columns. */
+    /** The values as subgroups (immutable, shared), with labels and stages when the file had those columns. */
     public Subgroups subgroups() {
-        double[][] rows = new double[subgroupCount()][];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = java.util.Arrays.copyOfRange(values, starts[i], starts[i + 1]);
-        }
-        Subgroups s = starts.length - 1 == values.length ? Subgroups.individuals(values) : Subgroups.of(rows);
-        if (labels != null) {
-            s = s.withLabels(labels);
-        }
-        if (stages != null) {
-            s = s.withStages(stages);
-        }
-        return s;
+        return subgroups;
     }
 
     /** True when a sample-size column was read. */
@@ -127,7 +128,7 @@ public final class ProcessData {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "ProcessData[%s: %d rows, %d values in %d subgroups, %d skipped]",
-                source, rows, values.length, subgroupCount(), skipped.size());
+                source, rows, valueCount(), subgroupCount(), skipped.size());
     }
 
     /** Growable primitive array; package-private helper of the reader. */

@@ -92,6 +92,9 @@ public final class SpcCsvReader {
     private ColumnRef labelColumn;
     private ColumnRef timeColumn;
     private ColumnRef stageColumn;
+    private ColumnRef categoryColumn;
+    private ColumnRef countColumn;
+    private ColumnRef weightColumn;
 
     SpcCsvReader() {
     }
@@ -193,6 +196,51 @@ public final class SpcCsvReader {
     public SpcCsvReader stageColumn(String name) {
         this.stageColumn = ColumnRef.named(name);
         return this;
+    }
+
+    /** Category column of defect data (Pareto): one label per row. */
+    public SpcCsvReader categoryColumn(String name) {
+        this.categoryColumn = ColumnRef.named(name);
+        return this;
+    }
+
+    /** Optional count per category row (default: each row counts once). */
+    public SpcCsvReader countColumn(String name) {
+        this.countColumn = ColumnRef.named(name);
+        return this;
+    }
+
+    /** Optional weight (cost per unit) per category row, for a cost-weighted Pareto. */
+    public SpcCsvReader weightColumn(String name) {
+        this.weightColumn = ColumnRef.named(name);
+        return this;
+    }
+
+    /**
+     * Reads category data (Pareto input): a category per row, with an optional non-negative
+     * integer count and an optional non-negative weight. Same dialect, messages and policy as
+     * {@link #read(Path)}.
+     */
+    public CategoryData readCategories(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return readCategories(reader, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads category data from a character stream; {@code source} names it in messages. */
+    public CategoryData readCategories(Reader reader, String source) {
+        Objects.requireNonNull(reader, "reader must not be null");
+        if (categoryColumn == null) {
+            throw new IllegalStateException("no category column configured: call categoryColumn(...)");
+        }
+        try {
+            return new Run(source).readCategories(skipBom(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -414,6 +462,75 @@ public final class SpcCsvReader {
             String digest = hash.get();
             return new ProcessData(source, () -> digest, values.toArray(), starts.toArray(), labels, stages, times,
                     sizes == null ? null : sizes.toArray(), skipped, rows);
+        }
+
+        CategoryData readCategories(Reader reader) throws IOException {
+            CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
+                    .setCommentMarker(commentMarker).setIgnoreEmptyLines(true).setTrim(true);
+            if (header) {
+                format.setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true);
+            }
+            List<String> categories = new ArrayList<>();
+            List<Long> counts = new ArrayList<>();
+            ProcessData.DoubleBuffer weights = new ProcessData.DoubleBuffer();
+            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format.get()).get()) {
+                Map<String, Integer> map = header ? parser.getHeaderMap() : Map.of();
+                List<String> names = header ? parser.getHeaderNames() : List.of();
+                if (header && names.isEmpty()) {
+                    throw new SpcCsvException(source, 0, 0, "the file is empty: no header row and no data");
+                }
+                int cat = resolve(categoryColumn, map, names, "category");
+                int cnt = resolve(countColumn, map, names, "count");
+                int wgt = resolve(weightColumn, map, names, "weight");
+                maxIdx = Math.max(cat, Math.max(cnt, wgt));
+                for (CSVRecord record : parser) {
+                    rows++;
+                    long line = parser.getCurrentLineNumber() - embeddedNewlines(record);
+                    try {
+                        if (record.size() <= maxIdx) {
+                            throw new SpcCsvException(source, line, 0, String.format(Locale.ROOT,
+                                    "the row has %d fields, %d needed", record.size(), maxIdx + 1));
+                        }
+                        String category = record.get(cat);
+                        if (category.isEmpty()) {
+                            throw new SpcCsvException(source, line, cat + 1, "empty category" + columnName(record, cat));
+                        }
+                        long count = 1;
+                        if (cnt >= 0) {
+                            double c = number(record, cnt, line);
+                            if (c < 0 || c != Math.rint(c) || c > Long.MAX_VALUE) {
+                                throw new SpcCsvException(source, line, cnt + 1, String.format(Locale.ROOT,
+                                        "count '%s' must be a non-negative integer%s", record.get(cnt), columnName(record, cnt)));
+                            }
+                            count = (long) c;
+                        }
+                        double weight = 1.0;
+                        if (wgt >= 0) {
+                            weight = number(record, wgt, line);
+                            if (weight < 0) {
+                                throw new SpcCsvException(source, line, wgt + 1, String.format(Locale.ROOT,
+                                        "weight '%s' must be >= 0%s", record.get(wgt), columnName(record, wgt)));
+                            }
+                        }
+                        categories.add(category);
+                        counts.add(count);
+                        weights.add(weight);
+                    } catch (SpcCsvException e) {
+                        if (policy == ErrorPolicy.ERROR) {
+                            throw e;
+                        }
+                        skipped.add(new SkippedRow(e.line(), e.column(), e.reason()));
+                    }
+                }
+            } catch (java.io.UncheckedIOException e) {
+                throw new SpcCsvException(source, 0, 0, "malformed CSV: " + e.getMessage());
+            }
+            if (categories.isEmpty()) {
+                throw new SpcCsvException(source, 0, 0, rows == 0 ? "no data rows (a header only)"
+                        : "no usable rows: all " + rows + " rows were skipped " + skipped);
+            }
+            return new CategoryData(source, categories, counts.stream().mapToLong(Long::longValue).toArray(),
+                    weightColumn == null ? null : weights.toArray(), skipped, rows);
         }
 
         private void resolveColumns(Map<String, Integer> headerMap, List<String> names) {

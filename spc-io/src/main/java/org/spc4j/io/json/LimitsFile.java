@@ -20,8 +20,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.spc4j.core.constants.ControlConstants;
+import org.spc4j.core.control.AttributeKind;
+import org.spc4j.core.control.AttributeLimits;
+import org.spc4j.core.control.AttributeStageLimits;
 import org.spc4j.core.control.ChartKind;
 import org.spc4j.core.control.ControlLimits;
+import org.spc4j.core.control.CusumLimits;
+import org.spc4j.core.control.EwmaLimits;
+import org.spc4j.core.control.EwmaLimitsMode;
+import org.spc4j.core.control.MovingAverageLimits;
+import org.spc4j.core.control.ProcessParameters;
+import org.spc4j.core.control.RareEventKind;
+import org.spc4j.core.control.RareEventLimits;
 import org.spc4j.core.control.SigmaMethod;
 import org.spc4j.core.control.StageLimits;
 
@@ -29,25 +39,25 @@ import org.spc4j.core.control.StageLimits;
  * The limits file: a versioned JSON artifact of fitted Phase I limits, so that Phase II (another
  * day, another machine, a CI job) applies exactly the limits that were saved.
  *
- * <p>Schema version 1 (every field required unless marked optional):
- * <pre>{@code
- * {
- *   "format": "spc4j-limits",
- *   "schemaVersion": 1,
- *   "chart": "XBAR_R" | "XBAR_S" | "INDIVIDUALS_MR",
- *   "sigmaMethod": "R_BAR" | ... (SigmaMethod names),
- *   "nsigmas": 3.0,
- *   "constants": "EXACT" | "PRINTED",
- *   "movingRangeSpan": 2,
- *   "phase1Subgroups": 25,
- *   "subgroupSizes": [5],                       distinct Phase I subgroup sizes
- *   "knownCenter": false, "knownSigma": false,
- *   "rulePreset": "nelson",                     optional, free text naming the rule set
- *   "stages": [ { "stage": "", "center": 74.00118, "sigma": 0.00978, "subgroups": 25 } ],
- *   "provenance": { "inputFile": "rings.csv", "sha256": "...", "firstRow": 1, "lastRow": 125,
- *                   "createdAt": "2026-11-27T17:00:00Z", "library": "spc4j 0.1.0" }
- * }
- * }</pre>
+ * <p>Schema version 1. Common fields: {@code "format": "spc4j-limits"}, {@code "schemaVersion": 1},
+ * {@code "chart"}, {@code "subgroupSizes"} (distinct Phase I subgroup sizes), {@code "rulePreset"}
+ * (optional), and {@code "provenance"}: {@code {inputFile, sha256, firstRow, lastRow, createdAt,
+ * library}}. The other fields depend on the chart:
+ * <ul>
+ *   <li>{@code XBAR_R}, {@code XBAR_S}, {@code INDIVIDUALS_MR}: {@code sigmaMethod}, {@code nsigmas},
+ *       {@code constants} (EXACT or PRINTED), {@code movingRangeSpan}, {@code phase1Subgroups},
+ *       {@code knownCenter}, {@code knownSigma}, {@code stages: [{stage, center, sigma, subgroups}]};</li>
+ *   <li>{@code P}, {@code NP}, {@code C}, {@code U}, {@code LANEY_P}, {@code LANEY_U}: {@code nsigmas},
+ *       {@code constants}, {@code phase1Subgroups}, {@code knownStandard},
+ *       {@code stages: [{stage, center, sigmaZ, samples}]};</li>
+ *   <li>{@code G}, {@code T}: {@code nsigmas}, {@code exponent}, {@code center}, {@code sigma},
+ *       {@code phase1Subgroups}, {@code knownStandard};</li>
+ *   <li>{@code EWMA}: {@code lambda}, {@code nsigmas}, {@code limitsMode}, {@code process};
+ *       {@code CUSUM}: {@code k}, {@code h}, {@code headStart}, {@code process};
+ *       {@code MOVING_AVERAGE}: {@code span}, {@code nsigmas}, {@code process}; where
+ *       {@code process} is {@code {center, sigma, sigmaMethod, constants, phase1Subgroups,
+ *       knownCenter, knownSigma}}.</li>
+ * </ul>
  * Doubles are written in Java's shortest round-trip form, so reading gives back the identical
  * values. Reading rejects, with a message naming the field: another format, a schema version
  * this library does not know (newer files need a newer library), a missing or mistyped field,
@@ -64,18 +74,52 @@ public final class LimitsFile {
     /**
      * Fitted limits with their provenance.
      *
-     * @param limits the Phase I limits
+     * @param limits the Phase I limits: {@link ControlLimits} (X-bar/R, X-bar/S, I-MR),
+     *        {@link AttributeLimits} (p, np, c, u, Laney p', u'), {@link RareEventLimits} (g, t),
+     *        {@link EwmaLimits}, {@link CusumLimits} or {@link MovingAverageLimits}
      * @param subgroupSizes distinct Phase I subgroup sizes, ascending
      * @param rulePreset the rule set the limits are meant to be checked with, or empty
      * @param provenance where they came from
      */
-    public record Saved(ControlLimits limits, List<Integer> subgroupSizes, String rulePreset, Provenance provenance) {
+    public record Saved(Record limits, List<Integer> subgroupSizes, String rulePreset, Provenance provenance) {
         public Saved {
             Objects.requireNonNull(limits, "limits must not be null");
+            if (!(limits instanceof ControlLimits || limits instanceof AttributeLimits || limits instanceof RareEventLimits
+                    || limits instanceof EwmaLimits || limits instanceof CusumLimits
+                    || limits instanceof MovingAverageLimits)) {
+                throw new IllegalArgumentException("a limits file holds chart limits, not " + limits.getClass().getName());
+            }
             subgroupSizes = List.copyOf(subgroupSizes);
             Objects.requireNonNull(rulePreset, "rulePreset must not be null");
             Objects.requireNonNull(provenance, "provenance must not be null");
         }
+
+        /** The limits as the given type. */
+        public <T extends Record> T limits(Class<T> type) {
+            if (!type.isInstance(limits)) {
+                throw new IllegalStateException(String.format(Locale.ROOT, "the file holds %s, not %s",
+                        limits.getClass().getSimpleName(), type.getSimpleName()));
+            }
+            return type.cast(limits);
+        }
+
+        /** The chart this file is for: a {@code ChartKind}, {@code AttributeKind} or {@code RareEventKind} name, or EWMA, CUSUM, MOVING_AVERAGE. */
+        public String chart() {
+            return chartName(limits);
+        }
+    }
+
+    static String chartName(Record limits) {
+        if (limits instanceof ControlLimits c) {
+            return c.kind().name();
+        }
+        if (limits instanceof AttributeLimits a) {
+            return a.kind().name();
+        }
+        if (limits instanceof RareEventLimits r) {
+            return r.kind().name();
+        }
+        return limits instanceof EwmaLimits ? "EWMA" : limits instanceof CusumLimits ? "CUSUM" : "MOVING_AVERAGE";
     }
 
     private LimitsFile() {
@@ -97,30 +141,70 @@ public final class LimitsFile {
     /** The JSON text of saved limits. */
     public static String toJson(Saved saved) {
         Objects.requireNonNull(saved, "saved must not be null");
-        ControlLimits l = saved.limits();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("chart", l.kind().name());
-        root.put("sigmaMethod", l.sigmaMethod().name());
-        root.put("nsigmas", l.nsigmas());
-        root.put("constants", l.table().name());
-        root.put("movingRangeSpan", l.movingRangeSpan());
-        root.put("phase1Subgroups", l.phase1Count());
+        root.put("chart", saved.chart());
+        Record limits = saved.limits();
+        if (limits instanceof ControlLimits l) {
+            root.put("sigmaMethod", l.sigmaMethod().name());
+            root.put("nsigmas", l.nsigmas());
+            root.put("constants", l.table().name());
+            root.put("movingRangeSpan", l.movingRangeSpan());
+            root.put("phase1Subgroups", l.phase1Count());
+            root.put("knownCenter", l.knownCenter());
+            root.put("knownSigma", l.knownSigma());
+            ArrayNode stages = root.putArray("stages");
+            for (StageLimits st : l.stages()) {
+                ObjectNode n = stages.addObject();
+                n.put("stage", st.stage());
+                n.put("center", st.center());
+                n.put("sigma", st.sigma());
+                n.put("subgroups", st.subgroups());
+            }
+        } else if (limits instanceof AttributeLimits a) {
+            root.put("nsigmas", a.nsigmas());
+            root.put("constants", a.table().name());
+            root.put("phase1Subgroups", a.phase1Count());
+            root.put("knownStandard", a.knownStandard());
+            ArrayNode stages = root.putArray("stages");
+            for (AttributeStageLimits st : a.stages()) {
+                ObjectNode n = stages.addObject();
+                n.put("stage", st.stage());
+                n.put("center", st.center());
+                n.put("sigmaZ", st.sigmaZ());
+                n.put("samples", st.samples());
+            }
+        } else if (limits instanceof RareEventLimits r) {
+            root.put("nsigmas", r.nsigmas());
+            if (Double.isNaN(r.exponent())) {
+                root.putNull("exponent"); // g chart: no transformation
+            } else {
+                root.put("exponent", r.exponent());
+            }
+            root.put("center", r.center());
+            root.put("sigma", r.sigma());
+            root.put("phase1Subgroups", r.phase1Count());
+            root.put("knownStandard", r.knownStandard());
+        } else if (limits instanceof EwmaLimits e) {
+            root.put("lambda", e.lambda());
+            root.put("nsigmas", e.nsigmas());
+            root.put("limitsMode", e.mode().name());
+            process(root.putObject("process"), e.process());
+        } else if (limits instanceof CusumLimits c) {
+            root.put("k", c.k());
+            root.put("h", c.h());
+            root.put("headStart", c.headStart());
+            process(root.putObject("process"), c.process());
+        } else if (limits instanceof MovingAverageLimits m) {
+            root.put("span", m.span());
+            root.put("nsigmas", m.nsigmas());
+            process(root.putObject("process"), m.process());
+        }
         ArrayNode sizes = root.putArray("subgroupSizes");
         saved.subgroupSizes().forEach(sizes::add);
-        root.put("knownCenter", l.knownCenter());
-        root.put("knownSigma", l.knownSigma());
         if (!saved.rulePreset().isEmpty()) {
             root.put("rulePreset", saved.rulePreset());
-        }
-        ArrayNode stages = root.putArray("stages");
-        for (StageLimits s : l.stages()) {
-            ObjectNode n = stages.addObject();
-            n.put("stage", s.stage());
-            n.put("center", s.center());
-            n.put("sigma", s.sigma());
-            n.put("subgroups", s.subgroups());
         }
         Provenance p = saved.provenance();
         ObjectNode prov = root.putObject("provenance");
@@ -135,6 +219,16 @@ public final class LimitsFile {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write limits JSON", e);
         }
+    }
+
+    private static void process(ObjectNode n, ProcessParameters p) {
+        n.put("center", p.center());
+        n.put("sigma", p.sigma());
+        n.put("sigmaMethod", p.sigmaMethod().name());
+        n.put("constants", p.table().name());
+        n.put("phase1Subgroups", p.phase1Count());
+        n.put("knownCenter", p.knownCenter());
+        n.put("knownSigma", p.knownSigma());
     }
 
     /** Writes saved limits to a file (UTF-8). */
@@ -177,14 +271,7 @@ public final class LimitsFile {
                     "version %d is not supported by %s, which reads version %d%s", version, libraryVersion(),
                     SCHEMA_VERSION, version > SCHEMA_VERSION ? " (written by a newer spc4j: upgrade)" : ""));
         }
-        ChartKind kind = f.enumValue(root, "chart", ChartKind.class);
-        SigmaMethod method = f.enumValue(root, "sigmaMethod", SigmaMethod.class);
-        ControlConstants.Table table = f.enumValue(root, "constants", ControlConstants.Table.class);
-        double nsigmas = f.number(root, "nsigmas");
-        int span = Math.toIntExact(f.integer(root, "movingRangeSpan"));
-        int phase1 = Math.toIntExact(f.integer(root, "phase1Subgroups"));
-        boolean knownCenter = f.bool(root, "knownCenter");
-        boolean knownSigma = f.bool(root, "knownSigma");
+        String chart = f.text(root, "chart");
         List<Integer> sizes = new ArrayList<>();
         for (JsonNode n : f.array(root, "subgroupSizes")) {
             if (!n.canConvertToInt() || n.asInt() < 1) {
@@ -193,23 +280,17 @@ public final class LimitsFile {
             sizes.add(n.asInt());
         }
         String preset = root.has("rulePreset") ? f.text(root, "rulePreset") : "";
-        List<StageLimits> stages = new ArrayList<>();
-        int i = 0;
-        for (JsonNode n : f.array(root, "stages")) {
-            String where = "stages[" + i++ + "]";
-            try {
-                stages.add(new StageLimits(f.text(n, "stage", where), f.number(n, "center", where),
-                        f.number(n, "sigma", where), Math.toIntExact(f.integer(n, "subgroups", where))));
-            } catch (IllegalArgumentException e) {
-                throw f.fail(where, e.getMessage());
-            }
+        Record limits;
+        try {
+            limits = limits(f, root, chart);
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage().startsWith(source) ? e : f.fail("", e.getMessage());
         }
         JsonNode pn = root.get("provenance");
         if (pn == null || !pn.isObject()) {
             throw f.fail("provenance", "missing object");
         }
         Provenance provenance;
-        ControlLimits limits;
         try {
             Instant created = Instant.parse(f.text(pn, "createdAt", "provenance"));
             provenance = new Provenance(f.text(pn, "inputFile", "provenance"), f.text(pn, "sha256", "provenance"),
@@ -218,19 +299,94 @@ public final class LimitsFile {
         } catch (DateTimeParseException e) {
             throw f.fail("provenance.createdAt", "not an ISO-8601 instant: " + e.getParsedString());
         } catch (IllegalArgumentException e) {
-            throw f.fail("provenance", e.getMessage());
-        }
-        try {
-            limits = new ControlLimits(kind, method, nsigmas, table, span, phase1, knownCenter, knownSigma, stages);
-        } catch (IllegalArgumentException e) {
-            throw f.fail("", e.getMessage());
+            throw e.getMessage().startsWith(source) ? e : f.fail("provenance", e.getMessage());
         }
         return new Saved(limits, sizes, preset, provenance);
     }
 
+    /** The limits of the named chart; the records' own checks reject impossible values. */
+    private static Record limits(Fields f, JsonNode root, String chart) {
+        for (ChartKind k : ChartKind.values()) {
+            if (k.name().equals(chart)) {
+                List<StageLimits> stages = new ArrayList<>();
+                int i = 0;
+                for (JsonNode n : f.array(root, "stages")) {
+                    String where = "stages[" + i++ + "]";
+                    try {
+                        stages.add(new StageLimits(f.text(n, "stage", where), f.number(n, "center", where),
+                                f.number(n, "sigma", where), Math.toIntExact(f.integer(n, "subgroups", where))));
+                    } catch (IllegalArgumentException e) {
+                        throw e.getMessage().startsWith(f.source) ? e : f.fail(where, e.getMessage());
+                    }
+                }
+                return new ControlLimits(k, f.enumValue(root, "sigmaMethod", SigmaMethod.class), f.number(root, "nsigmas"),
+                        f.enumValue(root, "constants", ControlConstants.Table.class),
+                        Math.toIntExact(f.integer(root, "movingRangeSpan")),
+                        Math.toIntExact(f.integer(root, "phase1Subgroups")), f.bool(root, "knownCenter"),
+                        f.bool(root, "knownSigma"), stages);
+            }
+        }
+        for (AttributeKind k : AttributeKind.values()) {
+            if (k.name().equals(chart)) {
+                List<AttributeStageLimits> stages = new ArrayList<>();
+                int i = 0;
+                for (JsonNode n : f.array(root, "stages")) {
+                    String where = "stages[" + i++ + "]";
+                    try {
+                        stages.add(new AttributeStageLimits(f.text(n, "stage", where), f.number(n, "center", where),
+                                f.number(n, "sigmaZ", where), Math.toIntExact(f.integer(n, "samples", where))));
+                    } catch (IllegalArgumentException e) {
+                        throw e.getMessage().startsWith(f.source) ? e : f.fail(where, e.getMessage());
+                    }
+                }
+                return new AttributeLimits(k, f.number(root, "nsigmas"),
+                        f.enumValue(root, "constants", ControlConstants.Table.class),
+                        Math.toIntExact(f.integer(root, "phase1Subgroups")), f.bool(root, "knownStandard"), stages);
+            }
+        }
+        for (RareEventKind k : RareEventKind.values()) {
+            if (k.name().equals(chart)) {
+                JsonNode e = root.get("exponent");
+                double exponent = e != null && e.isNull() ? Double.NaN : f.number(root, "exponent");
+                return new RareEventLimits(k, f.number(root, "nsigmas"), exponent,
+                        f.number(root, "center"), f.number(root, "sigma"),
+                        Math.toIntExact(f.integer(root, "phase1Subgroups")), f.bool(root, "knownStandard"));
+            }
+        }
+        switch (chart) {
+            case "EWMA":
+                return new EwmaLimits(f.number(root, "lambda"), f.number(root, "nsigmas"),
+                        f.enumValue(root, "limitsMode", EwmaLimitsMode.class), process(f, root));
+            case "CUSUM":
+                return new CusumLimits(f.number(root, "k"), f.number(root, "h"), f.number(root, "headStart"),
+                        process(f, root));
+            case "MOVING_AVERAGE":
+                return new MovingAverageLimits(Math.toIntExact(f.integer(root, "span")), f.number(root, "nsigmas"),
+                        process(f, root));
+            default:
+                throw f.fail("chart", "'" + chart + "' is not a chart this library knows");
+        }
+    }
+
+    private static ProcessParameters process(Fields f, JsonNode root) {
+        JsonNode p = root.get("process");
+        if (p == null || !p.isObject()) {
+            throw f.fail("process", "missing object");
+        }
+        try {
+            return new ProcessParameters(f.number(p, "center", "process"), f.number(p, "sigma", "process"),
+                    f.enumValue(p, "sigmaMethod", SigmaMethod.class, "process"),
+                    f.enumValue(p, "constants", ControlConstants.Table.class, "process"),
+                    Math.toIntExact(f.integer(p, "phase1Subgroups", "process")), f.bool(p, "knownCenter", "process"),
+                    f.bool(p, "knownSigma", "process"));
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage().startsWith(f.source) ? e : f.fail("process", e.getMessage());
+        }
+    }
+
     /** Typed field access with messages naming source and field. */
     private static final class Fields {
-        private final String source;
+        final String source;
 
         Fields(String source) {
             this.source = source;
@@ -289,9 +445,13 @@ public final class LimitsFile {
         }
 
         boolean bool(JsonNode node, String name) {
-            JsonNode v = get(node, name, "");
+            return bool(node, name, "");
+        }
+
+        boolean bool(JsonNode node, String name, String where) {
+            JsonNode v = get(node, name, where);
             if (!v.isBoolean()) {
-                throw fail(name, "must be true or false, was " + v);
+                throw fail(qualified(where, name), "must be true or false, was " + v);
             }
             return v.asBoolean();
         }
@@ -305,11 +465,15 @@ public final class LimitsFile {
         }
 
         <E extends Enum<E>> E enumValue(JsonNode node, String name, Class<E> type) {
-            String text = text(node, name);
+            return enumValue(node, name, type, "");
+        }
+
+        <E extends Enum<E>> E enumValue(JsonNode node, String name, Class<E> type, String where) {
+            String text = text(node, name, where);
             try {
                 return Enum.valueOf(type, text);
             } catch (IllegalArgumentException e) {
-                throw fail(name, String.format(Locale.ROOT, "'%s' is not one of %s", text,
+                throw fail(qualified(where, name), String.format(Locale.ROOT, "'%s' is not one of %s", text,
                         java.util.Arrays.toString(type.getEnumConstants())));
             }
         }

@@ -42,11 +42,12 @@ class LimitsFileTest {
                 Provenance.now(data.source(), data.sha256(), 1, 125)), file);
         LimitsFile.Saved back = LimitsFile.read(file);
         assertThat(back.limits()).isEqualTo(fitted);
+        assertThat(back.chart()).isEqualTo("XBAR_S");
         assertThat(back.rulePreset()).isEqualTo("nelson");
         assertThat(back.provenance().sha256()).isEqualTo(data.sha256());
         assertThat(back.provenance().library()).startsWith("spc4j ").doesNotContain("${");
         ChartResult original = fitted.apply(phase2);
-        ChartResult reapplied = back.limits().apply(phase2);
+        ChartResult reapplied = back.limits(ControlLimits.class).apply(phase2);
         assertThat(reapplied.location().points()).isEqualTo(original.location().points());
         assertThat(reapplied.dispersion().points()).isEqualTo(original.dispersion().points());
         String json = Files.readString(file);
@@ -73,6 +74,49 @@ class LimitsFileTest {
             });
     }
 
+    @Test
+    void roundTrip_everyChartFamily_identicalLimits() {
+        double[] x = new double[60];
+        double[] n = new double[60];
+        java.util.Random r = new java.util.Random(5);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = 10 + r.nextGaussian();
+            n[i] = 40 + r.nextInt(20);
+        }
+        double[] d = new double[60];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = r.nextInt(8);
+        }
+        Subgroups ind = Subgroups.individuals(x);
+        org.spc4j.core.control.AttributeData ad = org.spc4j.core.control.AttributeData.of(d, n)
+                .withStages(java.util.Collections.nCopies(60, "A"));
+        List<Record> all = List.of(
+                ChartSpec.individuals().fit(ind),
+                org.spc4j.core.control.AttributeSpec.p().fit(ad),
+                org.spc4j.core.control.AttributeSpec.laneyU().withNsigmas(2.5).fit(ad),
+                org.spc4j.core.control.AttributeSpec.c().withStandard(3.5).limits(),
+                org.spc4j.core.control.RareEventSpec.g().fit(Subgroups.individuals(d)),
+                org.spc4j.core.control.RareEventSpec.t().fit(Subgroups.individuals(java.util.Arrays.stream(x)
+                        .map(Math::abs).toArray())),
+                org.spc4j.core.control.EwmaSpec.withDefaults().withLambda(0.3).fit(ind),
+                org.spc4j.core.control.CusumSpec.fastInitialResponse().withKnownSigma(1.1).fit(ind),
+                org.spc4j.core.control.MovingAverageSpec.ofSpan(4).fit(ind));
+        for (Record limits : all) {
+            LimitsFile.Saved saved = new LimitsFile.Saved(limits, List.of(1), "nelson", PROV);
+            LimitsFile.Saved back = LimitsFile.fromJson(LimitsFile.toJson(saved), "x.json");
+            assertThat(back).as(saved.chart()).isEqualTo(saved);
+        }
+        assertThat(all).extracting(l -> new LimitsFile.Saved(l, List.of(1), "", PROV).chart()).containsExactly(
+                "INDIVIDUALS_MR", "P", "LANEY_U", "C", "G", "T", "EWMA", "CUSUM", "MOVING_AVERAGE");
+        String p = LimitsFile.toJson(new LimitsFile.Saved(all.get(1), List.of(1), "", PROV));
+        assertThatThrownBy(() -> LimitsFile.fromJson(p.replaceFirst("\"sigmaZ\" : [0-9.Ee-]+", "\"sigmaZ\" : -1"), "p.json"))
+                .hasMessageContaining("p.json, field 'stages[0]'");
+        assertThatThrownBy(() -> LimitsFile.fromJson(p.replace("\"chart\" : \"P\"", "\"chart\" : \"Q\""), "p.json"))
+                .hasMessageContaining("field 'chart': 'Q' is not a chart this library knows");
+        assertThatThrownBy(() -> new LimitsFile.Saved(PROV, List.of(), "", PROV))
+                .hasMessageContaining("a limits file holds chart limits");
+    }
+
     private static String valid() {
         ControlLimits l = ChartSpec.individuals().fit(Subgroups.individuals(1, 2, 4, 3, 5));
         return LimitsFile.toJson(new LimitsFile.Saved(l, List.of(1), "", PROV));
@@ -81,7 +125,7 @@ class LimitsFileTest {
     @Test
     void tamperedOrFutureFiles_areRejectedNamingTheField() {
         String ok = valid();
-        assertThat(LimitsFile.fromJson(ok, "l.json").limits().kind().name()).isEqualTo("INDIVIDUALS_MR");
+        assertThat(LimitsFile.fromJson(ok, "l.json").chart()).isEqualTo("INDIVIDUALS_MR");
         assertThatThrownBy(() -> LimitsFile.fromJson(ok.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"), "l.json"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("l.json, field 'schemaVersion': version 2 is not supported")

@@ -1,0 +1,516 @@
+package org.spc4j.io.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.spc4j.core.capability.Interval;
+import org.spc4j.core.capability.Ppm;
+import org.spc4j.core.control.ChartPoint;
+import org.spc4j.core.pareto.ParetoRow;
+import org.spc4j.core.control.ControlChart;
+import org.spc4j.core.rules.Violation;
+import org.spc4j.io.csv.SkippedRow;
+
+/**
+ * Writes reports in every {@link ReportFormat}. The JSON schema is documented in
+ * {@code docs/report-schema.md}; {@link #SCHEMA_VERSION} changes whenever a field changes meaning
+ * or disappears (adding a field does not change it).
+ */
+public final class Reports {
+
+    /** Version of the JSON report schema. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** Points listed per rule in a JUnit failure message; the count of the rest follows. */
+    static final int LISTED = 20;
+    /** Violation rows in a Markdown summary; the count of the rest follows. */
+    static final int MARKDOWN_ROWS = 50;
+
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Reports() {
+    }
+
+    /** Writes a chart report in the given format. */
+    public static void write(ChartReport report, ReportFormat format, Writer out) {
+        Objects.requireNonNull(report, "report must not be null");
+        Objects.requireNonNull(format, "format must not be null");
+        try {
+            switch (format) {
+                case JSON -> out.write(json(report));
+                case CSV -> out.write(csv(report));
+                case JUNIT -> out.write(junit(report));
+                case MARKDOWN -> out.write(markdown(report));
+                default -> out.write(text(report));
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a capability report in the given format. */
+    public static void write(CapabilityReport report, ReportFormat format, Writer out) {
+        Objects.requireNonNull(report, "report must not be null");
+        try {
+            switch (Objects.requireNonNull(format, "format must not be null")) {
+                case JSON -> out.write(json(report));
+                case CSV -> out.write(csv(report));
+                case JUNIT -> out.write(junit(report));
+                case MARKDOWN -> out.write(markdown(report));
+                default -> out.write(text(report));
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a Pareto report in the given format (JUnit: one passing test case per category). */
+    public static void write(ParetoReport report, ReportFormat format, Writer out) {
+        Objects.requireNonNull(report, "report must not be null");
+        try {
+            switch (Objects.requireNonNull(format, "format must not be null")) {
+                case JSON -> out.write(json(report));
+                case CSV -> out.write(csv(report));
+                case JUNIT -> out.write(junit(report));
+                case MARKDOWN -> out.write(markdown(report));
+                default -> out.write(report.pareto().toString());
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /* --------------- capability --------------- */
+
+    /** The JSON report of a capability check. */
+    public static String json(CapabilityReport r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("report", "capability");
+        root.put("source", r.source());
+        root.put("method", r.method());
+        ObjectNode specs = root.putObject("specs");
+        number(specs, "lsl", r.specs().lsl());
+        number(specs, "usl", r.specs().usl());
+        number(specs, "target", r.specs().target());
+        root.put("n", r.n());
+        number(root, "mean", r.mean());
+        ObjectNode sigma = root.putObject("sigma");
+        number(sigma, "within", r.withinSigma());
+        sigma.put("withinMethod", r.withinMethod());
+        number(sigma, "overall", r.overallSigma());
+        for (Map.Entry<String, Double> e : r.indices().entrySet()) {
+            number(root, e.getKey(), e.getValue());
+        }
+        ObjectNode ppm = root.putObject("ppm");
+        for (Map.Entry<String, Ppm> e : r.ppm().entrySet()) {
+            ObjectNode n = ppm.putObject(e.getKey());
+            number(n, "below", e.getValue().below());
+            number(n, "above", e.getValue().above());
+            number(n, "total", e.getValue().total());
+        }
+        ObjectNode ci = root.putObject("ci");
+        for (Map.Entry<String, Interval> e : r.intervals().entrySet()) {
+            ObjectNode n = ci.putObject(e.getKey());
+            number(n, "lower", e.getValue().lower());
+            number(n, "upper", e.getValue().upper());
+            number(n, "level", e.getValue().level());
+            n.put("bounds", e.getValue().bounds().name());
+        }
+        if (r.gate() != null) {
+            ObjectNode g = root.putObject("gate");
+            g.put("index", r.gate().index());
+            number(g, "minimum", r.gate().minimum());
+            g.put("onLowerBound", r.gate().onLowerBound());
+            number(g, "value", r.gate().value());
+            g.put("passed", r.gate().passed());
+        }
+        root.put("capable", r.capable());
+        skipped(root, r.skipped());
+        return write(root);
+    }
+
+    /** Capability as CSV rows: index,value,lower,upper. */
+    public static String csv(CapabilityReport r) {
+        StringBuilder sb = new StringBuilder("index,value,lower,upper\n");
+        for (Map.Entry<String, Double> e : r.indices().entrySet()) {
+            Interval ci = r.intervals().get(e.getKey());
+            sb.append(e.getKey()).append(',').append(e.getValue()).append(',')
+                    .append(ci == null ? "" : Double.toString(ci.lower())).append(',')
+                    .append(ci == null ? "" : Double.toString(ci.upper())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** JUnit XML with one test case: the capability gate (passing when there is none). */
+    public static String junit(CapabilityReport r) {
+        String name = r.gate() == null ? "capability" : String.format(Locale.ROOT, "%s%s >= %s", r.gate().index(),
+                r.gate().onLowerBound() ? " lower bound" : "", sig(r.gate().minimum()));
+        boolean failed = !r.capable();
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + String.format(Locale.ROOT, "<testsuites name=\"spc\" tests=\"1\" failures=\"%d\">%n", failed ? 1 : 0)
+                + String.format(Locale.ROOT, "  <testsuite name=\"spc capability %s\" tests=\"1\" failures=\"%d\" errors=\"0\">%n",
+                        xml(r.source()), failed ? 1 : 0)
+                + String.format(Locale.ROOT, "    <testcase classname=\"spc.capability\" name=\"%s\"", xml(name))
+                + (failed ? String.format(Locale.ROOT, ">%n      <failure message=\"%s\" type=\"CapabilityGate\"/>%n    </testcase>%n",
+                        xml(String.format(Locale.ROOT, "%s is %s, below the required %s", r.gate().index(),
+                                sig(r.gate().value()), sig(r.gate().minimum()))))
+                        : "/>\n")
+                + "  </testsuite>\n</testsuites>\n";
+    }
+
+    /** A Markdown summary of a capability check. */
+    public static String markdown(CapabilityReport r) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "### SPC capability (%s): %s%n%n", r.method(),
+                r.gate() == null ? "no gate" : r.capable() ? "capable" : "**not capable**"));
+        sb.append(String.format(Locale.ROOT, "n = %d, mean %s, spec %s%n%n| index | value | lower | upper |%n| --- | ---: | ---: | ---: |%n",
+                r.n(), sig(r.mean()), r.specs()));
+        for (Map.Entry<String, Double> e : r.indices().entrySet()) {
+            Interval ci = r.intervals().get(e.getKey());
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", e.getKey(), sig(e.getValue()),
+                    ci == null ? "" : sig(ci.lower()), ci == null ? "" : sig(ci.upper())));
+        }
+        if (r.gate() != null) {
+            sb.append(String.format(Locale.ROOT, "%nGate: %s%s >= %s: %s (%s)%n", r.gate().index(),
+                    r.gate().onLowerBound() ? " lower bound" : "", sig(r.gate().minimum()),
+                    r.gate().passed() ? "passed" : "**failed**", sig(r.gate().value())));
+        }
+        return sb.toString();
+    }
+
+    /** A plain-text capability report. */
+    public static String text(CapabilityReport r) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "capability of %s (%s): %s%n",
+                r.source().isEmpty() ? "data" : r.source(), r.method(),
+                r.gate() == null ? "no gate" : r.capable() ? "CAPABLE" : "NOT CAPABLE"));
+        sb.append(String.format(Locale.ROOT, "n %d, mean %s, sigma within %s%s, overall %s, spec %s%n", r.n(),
+                sig(r.mean()), sig(r.withinSigma()), r.withinMethod().isEmpty() ? "" : " (" + r.withinMethod() + ")",
+                sig(r.overallSigma()), r.specs()));
+        sb.append(String.format(Locale.ROOT, "%-6s %10s %10s %10s%n", "index", "value", "lower", "upper"));
+        for (Map.Entry<String, Double> e : r.indices().entrySet()) {
+            Interval ci = r.intervals().get(e.getKey());
+            sb.append(String.format(Locale.ROOT, "%-6s %10s %10s %10s%n", e.getKey(), sig(e.getValue()),
+                    ci == null ? "" : sig(ci.lower()), ci == null ? "" : sig(ci.upper())));
+        }
+        for (Map.Entry<String, Ppm> e : r.ppm().entrySet()) {
+            sb.append(String.format(Locale.ROOT, "ppm %-16s below %s, above %s, total %s%n", e.getKey(),
+                    sig(e.getValue().below()), sig(e.getValue().above()), sig(e.getValue().total())));
+        }
+        if (r.gate() != null) {
+            sb.append(String.format(Locale.ROOT, "gate %s%s >= %s: %s (%s)%n", r.gate().index(),
+                    r.gate().onLowerBound() ? " lower bound" : "", sig(r.gate().minimum()),
+                    r.gate().passed() ? "passed" : "FAILED", sig(r.gate().value())));
+        }
+        return sb.toString();
+    }
+
+    /* --------------- Pareto --------------- */
+
+    /** The JSON report of a Pareto analysis. */
+    public static String json(ParetoReport r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("report", "pareto");
+        root.put("source", r.source());
+        root.put("weighted", r.pareto().weighted());
+        number(root, "total", r.pareto().total());
+        root.put("totalCount", r.pareto().totalCount());
+        number(root, "vitalFewCut", r.pareto().vitalFewCut());
+        ArrayNode rows = root.putArray("rows");
+        for (ParetoRow row : r.pareto().rows()) {
+            ObjectNode n = rows.addObject();
+            n.put("category", row.category());
+            n.put("count", row.count());
+            number(n, "value", row.value());
+            number(n, "percent", row.percent());
+            number(n, "cumulativePercent", row.cumulativePercent());
+            n.put("vitalFew", row.vitalFew());
+            n.put("other", row.other());
+        }
+        skipped(root, r.skipped());
+        return write(root);
+    }
+
+    /** Pareto rows as CSV. */
+    public static String csv(ParetoReport r) {
+        StringBuilder sb = new StringBuilder("category,count,value,percent,cumulative_percent,vital_few\n");
+        for (ParetoRow row : r.pareto().rows()) {
+            sb.append(csvField(row.category())).append(',').append(row.count()).append(',').append(row.value())
+                    .append(',').append(row.percent()).append(',').append(row.cumulativePercent()).append(',')
+                    .append(row.vitalFew()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** JUnit XML: a Pareto analysis has no pass/fail criterion; one passing case summarises it. */
+    public static String junit(ParetoReport r) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"spc\" tests=\"1\" failures=\"0\">\n"
+                + String.format(Locale.ROOT, "  <testsuite name=\"spc pareto %s\" tests=\"1\" failures=\"0\" errors=\"0\">%n",
+                        xml(r.source()))
+                + String.format(Locale.ROOT, "    <testcase classname=\"spc.pareto\" name=\"%d categories, vital few: %s\"/>%n",
+                        r.pareto().rows().size(), xml(String.join(", ",
+                                r.pareto().vitalFew().stream().map(ParetoRow::category).toList())))
+                + "  </testsuite>\n</testsuites>\n";
+    }
+
+    /** A Markdown Pareto table. */
+    public static String markdown(ParetoReport r) {
+        StringBuilder sb = new StringBuilder("### Pareto analysis\n\n| category | count | % | cumulative % | vital few |\n"
+                + "| --- | ---: | ---: | ---: | :---: |\n");
+        for (ParetoRow row : r.pareto().rows()) {
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %s |%n", row.category().replace("|", "\\|"),
+                    row.count(), row.percent(), row.cumulativePercent(), row.vitalFew() ? "x" : ""));
+        }
+        return sb.toString();
+    }
+
+    /* --------------- charts --------------- */
+
+    /** The JSON report of a chart check. */
+    public static String json(ChartReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("report", "chart");
+        root.put("chartType", report.chartType());
+        root.put("source", report.source());
+        root.put("inControl", report.inControl());
+        ArrayNode rules = root.putArray("rulesEvaluated");
+        report.rulesEvaluated().forEach(rules::add);
+        ArrayNode charts = root.putArray("charts");
+        for (ChartReport.Section s : report.sections()) {
+            ControlChart c = s.chart();
+            ObjectNode chart = charts.addObject();
+            chart.put("name", s.name());
+            ObjectNode sigma = chart.putObject("sigma");
+            number(sigma, "value", s.sigma());
+            sigma.put("method", s.sigmaMethod());
+            number(chart, "center", s.center());
+            number(chart, "nsigmas", c.nsigmas());
+            ArrayNode points = chart.putArray("points");
+            for (int i = 0; i < c.size(); i++) {
+                ChartPoint p = c.point(i);
+                ObjectNode n = points.addObject();
+                n.put("index", p.index());
+                n.put("label", p.label());
+                if (!p.stage().isEmpty()) {
+                    n.put("stage", p.stage());
+                }
+                number(n, "statistic", p.statistic());
+                number(n, "lcl", p.lcl());
+                number(n, "cl", p.center());
+                number(n, "ucl", p.ucl());
+                ArrayNode ids = n.putArray("rules");
+                s.violations().rulesAt(p.index()).forEach(ids::add);
+            }
+            ArrayNode violations = chart.putArray("violations");
+            for (Violation v : s.violations().violations()) {
+                ObjectNode n = violations.addObject();
+                n.put("rule", v.rule());
+                n.put("index", v.index());
+                n.put("firstIndex", v.firstIndex());
+            }
+        }
+        skipped(root, report.skipped());
+        return write(root);
+    }
+
+    static void skipped(ObjectNode root, List<SkippedRow> rows) {
+        ArrayNode skipped = root.putArray("skippedRows");
+        for (SkippedRow r : rows) {
+            ObjectNode n = skipped.addObject();
+            n.put("line", r.line());
+            n.put("column", r.column());
+            n.put("reason", r.reason());
+        }
+    }
+
+    static String write(ObjectNode root) {
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** JSON has no NaN or infinity: such values are written as null. */
+    static void number(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    /** Per-point CSV: chart,index,label,stage,statistic,lcl,cl,ucl,rules (rule ids separated by '|'). */
+    public static String csv(ChartReport report) {
+        StringBuilder sb = new StringBuilder("chart,index,label,stage,statistic,lcl,cl,ucl,rules\n");
+        for (ChartReport.Section s : report.sections()) {
+            ControlChart c = s.chart();
+            for (int i = 0; i < c.size(); i++) {
+                ChartPoint p = c.point(i);
+                sb.append(csvField(s.name())).append(',').append(p.index()).append(',').append(csvField(p.label()))
+                        .append(',').append(csvField(p.stage())).append(',').append(p.statistic()).append(',')
+                        .append(p.lcl()).append(',').append(p.center()).append(',').append(p.ucl()).append(',')
+                        .append(String.join("|", s.violations().rulesAt(p.index()))).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    static String csvField(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /** JUnit XML: one test suite per chart, one test case per evaluated rule, failing when violated. */
+    public static String junit(ChartReport report) {
+        StringBuilder cases = new StringBuilder();
+        int tests = 0;
+        int failures = 0;
+        for (ChartReport.Section s : report.sections()) {
+            for (String rule : s.violations().rules()) {
+                tests++;
+                List<Violation> hits = s.violations().violationsOf(rule);
+                cases.append(String.format(Locale.ROOT, "    <testcase classname=\"spc.%s.%s\" name=\"%s\"",
+                        xml(report.chartType()), xml(s.name()), xml(rule)));
+                if (hits.isEmpty()) {
+                    cases.append("/>\n");
+                } else {
+                    failures++;
+                    StringBuilder points = new StringBuilder();
+                    for (Violation v : hits.subList(0, Math.min(hits.size(), LISTED))) {
+                        points.append(points.length() == 0 ? "" : ", ").append(v.index());
+                    }
+                    if (hits.size() > LISTED) {
+                        points.append(String.format(Locale.ROOT, " and %d more", hits.size() - LISTED));
+                    }
+                    cases.append(">\n      <failure message=\"")
+                            .append(xml(String.format(Locale.ROOT, "%s violated on the %s chart at point(s) %s",
+                                    rule, s.name(), points)))
+                            .append("\" type=\"RuleViolation\"/>\n    </testcase>\n");
+                }
+            }
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + String.format(Locale.ROOT, "<testsuites name=\"spc\" tests=\"%d\" failures=\"%d\">%n", tests, failures)
+                + String.format(Locale.ROOT, "  <testsuite name=\"spc %s %s\" tests=\"%d\" failures=\"%d\" errors=\"0\">%n",
+                        xml(report.chartType()), xml(report.source()), tests, failures)
+                + cases + "  </testsuite>\n</testsuites>\n";
+    }
+
+    static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A Markdown summary: verdict, one table row per chart, and the violations. */
+    public static String markdown(ChartReport report) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "### SPC %s chart: %s%n%n", report.chartType(),
+                report.inControl() ? "in control" : "**out of control**"));
+        if (!report.source().isEmpty()) {
+            sb.append("Data: `").append(report.source()).append("`\n\n");
+        }
+        sb.append("| chart | points | sigma | method | CL | violations |\n| --- | ---: | ---: | --- | ---: | ---: |\n");
+        for (ChartReport.Section s : report.sections()) {
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %d |%n", s.name(), s.chart().size(),
+                    sig(s.sigma()), s.sigmaMethod(), sig(s.center()), s.violations().violations().size()));
+        }
+        boolean any = false;
+        int listed = 0;
+        int total = 0;
+        for (ChartReport.Section s : report.sections()) {
+            total += s.violations().violations().size();
+            for (Violation v : s.violations().violations()) {
+                if (listed++ >= MARKDOWN_ROWS) {
+                    break;
+                }
+                if (!any) {
+                    sb.append("\n| chart | point | label | rule | pattern from |\n| --- | ---: | --- | --- | ---: |\n");
+                    any = true;
+                }
+                sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %d |%n", s.name(), v.index(),
+                        labelOf(s.chart(), v.index()).replace("|", "\\|"), v.rule(), v.firstIndex()));
+            }
+        }
+        if (total > MARKDOWN_ROWS) {
+            sb.append(String.format(Locale.ROOT, "%n%d more violations are in the JSON report.%n", total - MARKDOWN_ROWS));
+        }
+        if (!report.skipped().isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "%n%d input rows were skipped (see the JSON report).%n",
+                    report.skipped().size()));
+        }
+        return sb.toString();
+    }
+
+    /** A plain-text report: the verdict, each chart as a table with rule flags, the violations. */
+    public static String text(ChartReport report) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s chart of %s: %s%n", report.chartType(),
+                report.source().isEmpty() ? "data" : report.source(), report.inControl() ? "IN CONTROL" : "OUT OF CONTROL"));
+        for (ChartReport.Section s : report.sections()) {
+            ControlChart c = s.chart();
+            sb.append(String.format(Locale.ROOT, "%n%s chart: sigma %s (%s), %s-sigma limits, %d points%n", s.name(),
+                    sig(s.sigma()), s.sigmaMethod(), sig(c.nsigmas()), c.size()));
+            sb.append(String.format(Locale.ROOT, "%6s  %-12s %12s %12s %12s %12s  %s%n", "index", "label", "statistic",
+                    "LCL", "CL", "UCL", "rules"));
+            for (int i = 0; i < c.size(); i++) {
+                ChartPoint p = c.point(i);
+                List<String> r = s.violations().rulesAt(p.index());
+                sb.append(String.format(Locale.ROOT, "%6d  %-12s %12s %12s %12s %12s  %s%n", p.index(), clip(p.label()),
+                        sig(p.statistic()), sig(p.lcl()), sig(p.center()), sig(p.ucl()), String.join(",", r)));
+            }
+            List<Violation> all = s.violations().violations();
+            if (!all.isEmpty()) {
+                sb.append("violations: ").append(all.subList(0, Math.min(all.size(), MARKDOWN_ROWS)))
+                        .append(all.size() > MARKDOWN_ROWS ? " and " + (all.size() - MARKDOWN_ROWS) + " more" : "")
+                        .append('\n');
+            }
+        }
+        for (SkippedRow r : report.skipped()) {
+            sb.append(String.format(Locale.ROOT, "skipped line %d%s: %s%n", r.line(),
+                    r.column() > 0 ? ", column " + r.column() : "", r.reason()));
+        }
+        return sb.toString();
+    }
+
+    private static String labelOf(ControlChart c, int index) {
+        for (int i = 0; i < c.size(); i++) {
+            if (c.index(i) == index) {
+                return c.point(i).label();
+            }
+        }
+        return "";
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 12 ? s : s.substring(0, 11) + "~";
+    }
+
+    /** Seven significant digits, as R prints. */
+    static String sig(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        if (v == 0) {
+            return "0";
+        }
+        return new BigDecimal(v).round(new MathContext(7)).stripTrailingZeros().toPlainString();
+    }
+}
