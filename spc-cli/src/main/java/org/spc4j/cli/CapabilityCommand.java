@@ -20,7 +20,6 @@ import org.spc4j.core.capability.SpecLimits;
 import org.spc4j.core.capability.TransformedCapability;
 import org.spc4j.core.control.Subgroups;
 import org.spc4j.io.csv.ProcessData;
-import org.spc4j.io.csv.SpcCsvReader;
 import org.spc4j.io.report.CapabilityReport;
 import org.spc4j.io.report.Reports;
 import picocli.CommandLine.Command;
@@ -47,14 +46,8 @@ final class CapabilityCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--value", required = true, paramLabel = "COL", description = "Column of the measurements.")
-    String value;
-
-    @Option(names = "--subgroup", paramLabel = "COL", description = "Subgroup-id column (within sigma from subgroups).")
-    String subgroup;
-
-    @Option(names = "--subgroup-size", paramLabel = "N", description = "Consecutive values form subgroups of N.")
-    Integer subgroupSize;
+    @Mixin
+    SubgroupOptions values;
 
     @Option(names = "--lsl", paramLabel = "X", description = "Lower specification limit.")
     Double lsl;
@@ -94,17 +87,7 @@ final class CapabilityCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--confidence must be between 0 and 1, was " + confidence);
         }
         SpecLimits specs = specs();
-        SpcCsvReader reader = input.reader().valueColumn(value);
-        if (subgroup != null && subgroupSize != null) {
-            throw new IllegalArgumentException("give either --subgroup or --subgroup-size, not both");
-        }
-        if (subgroup != null) {
-            reader.subgroupColumn(subgroup);
-        }
-        if (subgroupSize != null) {
-            reader.subgroupSize(subgroupSize);
-        }
-        ProcessData data = reader.read(input.file);
+        ProcessData data = values.reader(input).read(input.file);
         Subgroups groups = data.subgroups();
         boolean individuals = groups.valueCount() == groups.count();
         CapabilityReport report = switch (distribution.toLowerCase(Locale.ROOT)) {

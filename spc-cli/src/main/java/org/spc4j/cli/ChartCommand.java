@@ -75,15 +75,8 @@ final class ChartCommand implements Callable<Integer> {
             description = "xbar-r, xbar-s, imr, p, np, c, u, laney-p, laney-u, g, t, cusum, ewma or ma.")
     String type;
 
-    @Option(names = "--value", required = true, paramLabel = "COL",
-            description = "Column of the measurements (counts for attribute charts).")
-    String value;
-
-    @Option(names = "--subgroup", paramLabel = "COL", description = "Subgroup-id column: consecutive equal ids form a subgroup.")
-    String subgroup;
-
-    @Option(names = "--subgroup-size", paramLabel = "N", description = "Consecutive values form subgroups of N.")
-    Integer subgroupSize;
+    @Mixin
+    SubgroupOptions values;
 
     @Option(names = "--size", paramLabel = "COL", description = "Sample size column (p, np, u, laney charts).")
     String size;
@@ -185,16 +178,7 @@ final class ChartCommand implements Callable<Integer> {
     }
 
     private ProcessData read(String t) {
-        SpcCsvReader reader = input.reader().valueColumn(value);
-        if (subgroup != null && subgroupSize != null) {
-            throw new IllegalArgumentException("give either --subgroup or --subgroup-size, not both");
-        }
-        if (subgroup != null) {
-            reader.subgroupColumn(subgroup);
-        }
-        if (subgroupSize != null) {
-            reader.subgroupSize(subgroupSize);
-        }
+        SpcCsvReader reader = values.reader(input);
         if (size != null) {
             reader.sizeColumn(size);
         } else if (List.of("p", "np", "u", "laney-p", "laney-u").contains(t)) {

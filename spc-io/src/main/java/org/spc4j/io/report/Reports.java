@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,50 +46,34 @@ public final class Reports {
 
     /** Writes a chart report in the given format. */
     public static void write(ChartReport report, ReportFormat format, Writer out) {
-        Objects.requireNonNull(report, "report must not be null");
-        Objects.requireNonNull(format, "format must not be null");
-        try {
-            switch (format) {
-                case JSON -> out.write(json(report));
-                case CSV -> out.write(csv(report));
-                case JUNIT -> out.write(junit(report));
-                case MARKDOWN -> out.write(markdown(report));
-                default -> out.write(text(report));
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(report, format, out, Reports::text, Reports::json, Reports::csv, Reports::junit, Reports::markdown);
     }
 
     /** Writes a capability report in the given format. */
     public static void write(CapabilityReport report, ReportFormat format, Writer out) {
-        Objects.requireNonNull(report, "report must not be null");
-        try {
-            switch (Objects.requireNonNull(format, "format must not be null")) {
-                case JSON -> out.write(json(report));
-                case CSV -> out.write(csv(report));
-                case JUNIT -> out.write(junit(report));
-                case MARKDOWN -> out.write(markdown(report));
-                default -> out.write(text(report));
-            }
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(report, format, out, Reports::text, Reports::json, Reports::csv, Reports::junit, Reports::markdown);
     }
 
-    /** Writes a Pareto report in the given format (JUnit: one passing test case per category). */
+    /** Writes a Pareto report in the given format (JUnit: one passing test case). */
     public static void write(ParetoReport report, ReportFormat format, Writer out) {
+        write(report, format, out, r -> r.pareto().toString(), Reports::json, Reports::csv, Reports::junit,
+                Reports::markdown);
+    }
+
+    private static <R> void write(R report, ReportFormat format, Writer out, Function<R, String> text,
+                                  Function<R, String> json, Function<R, String> csv, Function<R, String> junit,
+                                  Function<R, String> markdown) {
         Objects.requireNonNull(report, "report must not be null");
+        Objects.requireNonNull(format, "format must not be null");
+        Function<R, String> writer = switch (format) {
+            case JSON -> json;
+            case CSV -> csv;
+            case JUNIT -> junit;
+            case MARKDOWN -> markdown;
+            case TEXT -> text;
+        };
         try {
-            switch (Objects.requireNonNull(format, "format must not be null")) {
-                case JSON -> out.write(json(report));
-                case CSV -> out.write(csv(report));
-                case JUNIT -> out.write(junit(report));
-                case MARKDOWN -> out.write(markdown(report));
-                default -> out.write(report.pareto().toString());
-            }
+            out.write(writer.apply(report));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
