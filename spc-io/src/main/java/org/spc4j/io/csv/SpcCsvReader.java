@@ -428,7 +428,8 @@ public final class SpcCsvReader {
             this.source = source;
         }
 
-        ProcessData read(Reader reader, java.util.function.Supplier<String> hash) throws IOException {
+        /** A Commons CSV parser of this reader's dialect. */
+        private CSVParser parser(Reader reader) throws IOException {
             CSVFormat.Builder format = CSVFormat.DEFAULT.builder()
                     .setDelimiter(delimiter)
                     .setCommentMarker(commentMarker)
@@ -437,7 +438,11 @@ public final class SpcCsvReader {
             if (header) {
                 format.setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true);
             }
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format.get()).get()) {
+            return CSVParser.builder().setReader(reader).setFormat(format.get()).get();
+        }
+
+        ProcessData read(Reader reader, java.util.function.Supplier<String> hash) throws IOException {
+            try (CSVParser parser = parser(reader)) {
                 if (header) {
                     resolveColumns(parser.getHeaderMap(), parser.getHeaderNames());
                 } else {
@@ -465,15 +470,10 @@ public final class SpcCsvReader {
         }
 
         CategoryData readCategories(Reader reader) throws IOException {
-            CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
-                    .setCommentMarker(commentMarker).setIgnoreEmptyLines(true).setTrim(true);
-            if (header) {
-                format.setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true);
-            }
             List<String> categories = new ArrayList<>();
             List<Long> counts = new ArrayList<>();
             ProcessData.DoubleBuffer weights = new ProcessData.DoubleBuffer();
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format.get()).get()) {
+            try (CSVParser parser = parser(reader)) {
                 Map<String, Integer> map = header ? parser.getHeaderMap() : Map.of();
                 List<String> names = header ? parser.getHeaderNames() : List.of();
                 if (header && names.isEmpty()) {
