@@ -1,5 +1,6 @@
 package org.spc4j.core.control;
 
+import java.nio.DoubleBuffer;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +126,31 @@ public final class ControlChart {
     /** Plotted statistic of point i. */
     public double statistic(int i) {
         return statistic[i];
+    }
+
+    /** The plotted statistics of all points, as a read-only view (no copy). */
+    public DoubleBuffer statistics() {
+        return DoubleBuffer.wrap(statistic).asReadOnlyBuffer();
+    }
+
+    /**
+     * End (exclusive) of the run of points from {@code from} that share one centre line, one sigma
+     * of the statistic and one stage: a rule engine can take such a run in one piece. O(1) for a
+     * chart with constant limits and one stage.
+     */
+    public int sameLimitsUntil(int from) {
+        Objects.checkIndex(from, statistic.length);
+        if (center.length == 1 && PointLists.isRepeated(stages)) {
+            return statistic.length;
+        }
+        int c = at(from);
+        String stage = stages.get(from);
+        int end = from + 1;
+        while (end < statistic.length && center[at(end)] == center[c] && sigma[at(end)] == sigma[c]
+                && stages.get(end).equals(stage)) {
+            end++;
+        }
+        return end;
     }
 
     /** Centre line at point i. */

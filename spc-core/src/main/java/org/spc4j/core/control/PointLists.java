@@ -31,6 +31,11 @@ final class PointLists {
         return new Doubles(values);
     }
 
+    /** True for a list made by {@link #repeated}: one value at every point. */
+    static boolean isRepeated(List<?> list) {
+        return list instanceof Repeated;
+    }
+
     /** The list itself when it is one of these views, else {@link List#copyOf}. */
     static <T> List<T> copyOf(List<T> list) {
         return list instanceof View ? list : List.copyOf(list);

@@ -128,6 +128,22 @@ public final class RuleEvaluator {
     private long hits;
     private final long[] start;
 
+    /* --- block path (acceptRun): see the class comment --- */
+    private final boolean blockable;
+    /** Zone multiplier (1, 2 or 3) of each distinct zone, when blockable. */
+    private final int[] zoneSigmas;
+    /** Zone lines of the current run: -inf, c-3s, c-2s, c-s, c, c+s, c+2s, c+3s, +inf. */
+    private final double[] lines = new double[9];
+    /** Points of the current block that violate each rule (bit 0 = newest). */
+    private final long[] ruleHits;
+    private long blockUp;
+    private long blockDown;
+    private long blockInc;
+    private long blockDec;
+    private long blockAlt;
+    private final long[] blockAbove;
+    private final long[] blockBelow;
+
     RuleEvaluator(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
         List<Rule> rules = ruleSet.rules();
@@ -204,6 +220,55 @@ public final class RuleEvaluator {
         anyPoint = options.windowCompletion() == WindowCompletion.ANY_POINT;
         eitherSide = options.mixtureSides() == MixtureSides.EITHER_SIDE;
         restartAtStage = options.stages() == StagePolicy.RESTART_AT_STAGE;
+        zoneSigmas = new int[z];
+        ruleHits = new long[size];
+        blockAbove = new long[z];
+        blockBelow = new long[z];
+        blockable = blockable(rules);
+    }
+
+    /**
+     * True when the block path computes exactly what {@link #accept} does: built-in rules only,
+     * zones at 1, 2 or 3 sigma, centre-line points and ties breaking runs (so every run is a block
+     * of consecutive points), and counts within what a 64-point block can look back over.
+     */
+    private boolean blockable(List<Rule> rules) {
+        if (customRules.length > 0 || !centerBreaks || !tiesBreak) {
+            return false;
+        }
+        for (int j = 0; j < zones.length; j++) {
+            if (zones[j] != 1.0 && zones[j] != 2.0 && zones[j] != 3.0) {
+                return false;
+            }
+            zoneSigmas[j] = (int) zones[j];
+        }
+        for (int r = 0; r < size; r++) {
+            StandardRule rule = (StandardRule) rules.get(r);
+            int k = rule.count();
+            boolean fits;
+            switch (kind[r]) {
+                case K_WINDOW:
+                    fits = rule.window() <= 63 || k == rule.window();
+                    break;
+                case K_TREND:
+                    fits = k >= 2 && k <= 65;
+                    break;
+                case K_ALTERNATION:
+                    fits = k >= 3 && k <= 66;
+                    break;
+                case K_SIDE_RUN:
+                case K_STRATIFICATION:
+                case K_MIXTURE:
+                    fits = k >= 1 && k <= 64;
+                    break;
+                default:
+                    fits = true;
+            }
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long minCount(int[] rulesOfKind) {
@@ -391,6 +456,327 @@ public final class RuleEvaluator {
         }
         hits = h;
         return h;
+    }
+
+    /** Receives the violations found by {@link #acceptRun}, in point order, then rule-set order. */
+    interface HitSink {
+        void hit(int rule, long position, long patternStart);
+    }
+
+    /**
+     * Takes the points {@code x[from..to)}, all with the same centre and sigma and in the stage of
+     * the previous point, and reports every violation to {@code sink}: exactly what calling
+     * {@link #accept(double, double, double)} on each point reports, and the same state afterwards.
+     *
+     * <p>Where {@link #blockable} holds, whole blocks of 64 points take the bit-parallel path:
+     * one loop classifies each point into one of eight zone levels (a guess from
+     * {@code (x - c) / sigma + 4}, confirmed by two exact comparisons with the zone lines, which are
+     * computed as {@link #accept} computes them; a point on a line, or a failed guess, takes the
+     * exact comparisons) and compares it with its predecessor; the flags of 8 points are gathered
+     * into bytes with one multiplication ({@link BitRuns#gather}), giving 64-bit masks (above the
+     * centre, beyond each zone, increasing, decreasing). Every rule is then a few word operations
+     * on those masks and on the evaluator's state ({@link BitRuns}); only the rare points that
+     * violate a rule are visited one by one, to find where their pattern began. The rest of the
+     * points, and blocks holding a value that is not finite, go through {@link #accept}.
+     *
+     * @throws IllegalArgumentException as {@link #accept}, for the first bad point (the points
+     *         before it have been taken and reported)
+     */
+    void acceptRun(double[] x, int from, int to, double center, double sigma, HitSink sink) {
+        int i = from;
+        if (blockable && to - from >= 64 && setLines(center, sigma)) {
+            double inverse = 1.0 / sigma;
+            for (; to - i >= 64; i += 64) {
+                if (!acceptBlock(x, i, center, inverse, sink)) {
+                    acceptEach(x, i, i + 64, center, sigma, sink);
+                }
+            }
+        }
+        acceptEach(x, i, to, center, sigma, sink);
+    }
+
+    /** Starts a new stage first when {@code stage} differs from the previous point's, as {@link #accept(double, double, double, Object)}. */
+    void enterStage(Object stage) {
+        if (position >= 0 && !Objects.equals(stage, this.stage)) {
+            startStage();
+        }
+        this.stage = stage;
+    }
+
+    private void acceptEach(double[] x, int from, int to, double center, double sigma, HitSink sink) {
+        for (int i = from; i < to; i++) {
+            for (long h = accept(x[i], center, sigma); h != 0; h &= h - 1) {
+                int r = Long.numberOfTrailingZeros(h);
+                sink.hit(r, position, start[r]);
+            }
+        }
+    }
+
+    /** The zone lines, as {@link #accept} computes them; false unless finite and strictly increasing. */
+    private boolean setLines(double center, double sigma) {
+        if (!(Double.isFinite(center) && sigma > 0 && sigma < Double.POSITIVE_INFINITY)) {
+            return false;
+        }
+        lines[0] = Double.NEGATIVE_INFINITY;
+        lines[4] = center;
+        lines[8] = Double.POSITIVE_INFINITY;
+        for (int z = 1; z <= 3; z++) {
+            final double d = z * sigma;
+            lines[4 + z] = center + d;
+            lines[4 - z] = center - d;
+        }
+        for (int k = 1; k < 8; k++) {
+            if (!(lines[k] > lines[k - 1]) || !Double.isFinite(lines[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Level (0 to 7: below c-3s, ..., above c+3s; bit 3 set on the centre line) of a point whose
+     * guessed level was wrong or which lies on a zone line, by the comparisons of {@link #accept};
+     * -1 for a value that is not finite.
+     */
+    private int exactLevel(double x) {
+        if (!Double.isFinite(x)) {
+            return -1;
+        }
+        final double[] t = lines;
+        if (x > t[4]) {
+            return inclusive ? 4 + count(x >= t[5]) + count(x >= t[6]) + count(x >= t[7])
+                    : 4 + count(x > t[5]) + count(x > t[6]) + count(x > t[7]);
+        }
+        if (x < t[4]) {
+            return inclusive ? 3 - count(x <= t[3]) - count(x <= t[2]) - count(x <= t[1])
+                    : 3 - count(x < t[3]) - count(x < t[2]) - count(x < t[1]);
+        }
+        return 4 | 8;
+    }
+
+    private static int count(boolean b) {
+        return b ? 1 : 0;
+    }
+
+    /**
+     * Adding 1.5 * 2^52 to a double of magnitude below 2^51 rounds it to an integer held in the low
+     * bits of the sum's representation: a level guess without a float-to-int conversion (any
+     * wrong guess, including one from a value out of range, fails the exact check after it).
+     */
+    private static final double ROUNDING = 0x1.8p52;
+
+    /** The 64 points from {@code from} as one block; false (nothing taken) when one is not finite. */
+    private boolean acceptBlock(double[] x, int from, double center, double inverse, HitSink sink) {
+        final double[] t = lines;
+        long l0 = 0;
+        long l1 = 0;
+        long l2 = 0;
+        long eq = 0;
+        long inc = 0;
+        long dec = 0;
+        boolean finite = true;
+        double prev = previous;
+        for (int g = from; g < from + 64; g += 8) {
+            long codes = 0;
+            for (int i = g; i < g + 8; i++) {
+                final double v = x[i];
+                final int guess = (int) Double.doubleToRawLongBits((v - center) * inverse + 3.5 + ROUNDING) & 7;
+                long code = guess;
+                if (!(v > t[guess] && v < t[guess + 1])) {
+                    final int level = exactLevel(v);
+                    finite &= level >= 0;
+                    code = level & 15;
+                }
+                final long step = Double.doubleToRawLongBits(prev - v + 0.0);   // sign: v > prev
+                code |= ((step >>> 59) & 16) | ((-step >>> 58) & 32);             // 16: up, 32: down
+                codes = (codes << 8) | code;
+                prev = v;
+            }
+            l0 = (l0 << 8) | BitRuns.gather(codes, 0);
+            l1 = (l1 << 8) | BitRuns.gather(codes, 1);
+            l2 = (l2 << 8) | BitRuns.gather(codes, 2);
+            eq = (eq << 8) | BitRuns.gather(codes, 3);
+            inc = (inc << 8) | BitRuns.gather(codes, 4);
+            dec = (dec << 8) | BitRuns.gather(codes, 5);
+        }
+        if (!finite) {
+            return false;
+        }
+        if (started == 0) {                  // the first point of a stage has no predecessor
+            inc &= Long.MAX_VALUE;
+            dec &= Long.MAX_VALUE;
+        }
+        blockUp = l2 & ~eq;
+        blockDown = ~l2;
+        blockInc = inc;
+        blockDec = dec;
+        blockAlt = (inc & BitRuns.predecessor(dec, lastStep < 0 ? 1 : 0, 1))
+                | (dec & BitRuns.predecessor(inc, lastStep > 0 ? 1 : 0, 1));
+        for (int j = 0; j < zones.length; j++) {
+            switch (zoneSigmas[j]) {
+                case 1:
+                    blockAbove[j] = l2 & (l1 | l0);
+                    blockBelow[j] = ~l2 & ~(l1 & l0);
+                    break;
+                case 2:
+                    blockAbove[j] = l2 & l1;
+                    blockBelow[j] = ~l2 & ~l1;
+                    break;
+                default:
+                    blockAbove[j] = l2 & l1 & l0;
+                    blockBelow[j] = ~(l2 | l1 | l0);
+            }
+        }
+        long any = blockHits();
+        final long first = position + 1;
+        while (any != 0) {
+            final int b = 63 - Long.numberOfLeadingZeros(any);   // oldest point first
+            any &= ~(1L << b);
+            final long pos = first + 63 - b;
+            for (int r = 0; r < size; r++) {
+                if ((ruleHits[r] >>> b & 1) != 0) {
+                    start[r] = blockStart(r, b, pos);
+                    sink.hit(r, pos, start[r]);
+                }
+            }
+        }
+        endBlock(x[from + 63]);
+        return true;
+    }
+
+    /** Fills {@link #ruleHits} for the current block; returns the points with any hit. */
+    private long blockHits() {
+        final long incCarry = Math.max(upRun - 1, 0);
+        final long decCarry = Math.max(downRun - 1, 0);
+        final long altCarry = Math.max(altRun - 2, 0);
+        long any = 0;
+        for (int r = 0; r < size; r++) {
+            final int j = zoneOf[r];
+            final int k = count[r];
+            long h;
+            switch (kind[r]) {
+                case K_BEYOND:
+                    h = blockAbove[j] | blockBelow[j];
+                    break;
+                case K_WINDOW: {
+                    final int w = Long.bitCount(windowMask[r]);
+                    h = (BitRuns.windowAtLeast(blockAbove[j], above[j], w, k) & (anyPoint ? -1L : blockAbove[j]))
+                            | (BitRuns.windowAtLeast(blockBelow[j], below[j], w, k) & (anyPoint ? -1L : blockBelow[j]));
+                    break;
+                }
+                case K_SIDE_RUN:
+                    h = BitRuns.runsAtLeast(blockUp, upSide, k) | BitRuns.runsAtLeast(blockDown, downSide, k);
+                    break;
+                case K_TREND:
+                    h = BitRuns.runsAtLeast(blockInc, incCarry, k - 1) | BitRuns.runsAtLeast(blockDec, decCarry, k - 1);
+                    break;
+                case K_ALTERNATION:
+                    h = BitRuns.runsAtLeast(blockAlt, altCarry, k - 2);
+                    break;
+                case K_STRATIFICATION:
+                    h = BitRuns.runsAtLeast(~(blockAbove[j] | blockBelow[j]), withinRun[j], k);
+                    break;
+                case K_MIXTURE:
+                    h = BitRuns.runsAtLeast(blockAbove[j] | blockBelow[j], outRun[j], k);
+                    if (!eitherSide) {
+                        for (long c = h; c != 0; c &= c - 1) {
+                            final int b = Long.numberOfTrailingZeros(c);
+                            if (!bothSidesInOutRun(j, b)) {
+                                h &= ~(1L << b);
+                            }
+                        }
+                    }
+                    break;
+                default: // K_OPPOSITE
+                    h = (blockAbove[j] & BitRuns.predecessor(blockBelow[j], below[j], 1))
+                            | (blockBelow[j] & BitRuns.predecessor(blockAbove[j], above[j], 1));
+            }
+            ruleHits[r] = h;
+            any |= h;
+        }
+        return any;
+    }
+
+    /** Whether the run of points beyond zone j that ends at bit b has points on both sides. */
+    private boolean bothSidesInOutRun(int j, int b) {
+        final long len = BitRuns.runLength(blockAbove[j] | blockBelow[j], outRun[j], b);
+        final long inBlock = BitRuns.span(b, len);
+        final boolean intoCarry = len > 64 - b;
+        return ((blockAbove[j] & inBlock) != 0 || (intoCarry && outSeenAbove[j] != 0))
+                && ((blockBelow[j] & inBlock) != 0 || (intoCarry && outSeenBelow[j] != 0));
+    }
+
+    /** First point of the pattern of rule r that the point at bit b (position pos) completes. */
+    private long blockStart(int r, int b, long pos) {
+        final int j = zoneOf[r];
+        switch (kind[r]) {
+            case K_BEYOND:
+                return pos;
+            case K_WINDOW: {
+                final long ua = windowWord(blockAbove[j], above[j], b) & windowMask[r];
+                final long ub = windowWord(blockBelow[j], below[j], b) & windowMask[r];
+                long first = -1;
+                if ((anyPoint || (ua & 1L) != 0) && Long.bitCount(ua) >= count[r]) {
+                    first = pos - (63 - Long.numberOfLeadingZeros(ua));
+                }
+                if ((anyPoint || (ub & 1L) != 0) && Long.bitCount(ub) >= count[r]) {
+                    final long fb = pos - (63 - Long.numberOfLeadingZeros(ub));
+                    first = first < 0 ? fb : Math.min(first, fb);
+                }
+                return first;
+            }
+            case K_SIDE_RUN:
+                return pos + 1 - ((blockUp >>> b & 1) != 0 ? BitRuns.runLength(blockUp, upSide, b)
+                        : BitRuns.runLength(blockDown, downSide, b));
+            case K_TREND: {
+                final long up = BitRuns.runLength(blockInc, Math.max(upRun - 1, 0), b) + 1;
+                final long down = BitRuns.runLength(blockDec, Math.max(downRun - 1, 0), b) + 1;
+                return pos + 1 - Math.max(up, down);
+            }
+            case K_ALTERNATION:
+                return pos + 1 - (2 + BitRuns.runLength(blockAlt, Math.max(altRun - 2, 0), b));
+            case K_STRATIFICATION:
+                return pos + 1 - BitRuns.runLength(~(blockAbove[j] | blockBelow[j]), withinRun[j], b);
+            case K_MIXTURE:
+                return pos + 1 - BitRuns.runLength(blockAbove[j] | blockBelow[j], outRun[j], b);
+            default: // K_OPPOSITE
+                return pos - 1;
+        }
+    }
+
+    /** The evaluator's history word as it was at the point at bit b: bit 0 = that point. */
+    private static long windowWord(long block, long before, int b) {
+        return b == 0 ? block : (block >>> b) | (before << (64 - b));
+    }
+
+    /** The state after the current block, as 64 calls of {@link #accept} leave it. */
+    private void endBlock(double last) {
+        upSide = BitRuns.runLength(blockUp, upSide, 0);
+        downSide = BitRuns.runLength(blockDown, downSide, 0);
+        upRun = BitRuns.runLength(blockInc, Math.max(upRun - 1, 0), 0) + 1;
+        downRun = BitRuns.runLength(blockDec, Math.max(downRun - 1, 0), 0) + 1;
+        altRun = ((blockInc | blockDec) & 1) != 0 ? 2 + BitRuns.runLength(blockAlt, Math.max(altRun - 2, 0), 0) : 1;
+        lastStep = (int) (blockInc & 1) - (int) (blockDec & 1);
+        previous = last;
+        started = 1;
+        for (int j = 0; j < zones.length; j++) {
+            final long out = blockAbove[j] | blockBelow[j];
+            final long len = BitRuns.runLength(out, outRun[j], 0);
+            final long inBlock = BitRuns.span(0, len);
+            final boolean intoCarry = len > 64;
+            outSeenAbove[j] = len > 0 && ((blockAbove[j] & inBlock) != 0 || (intoCarry && outSeenAbove[j] != 0)) ? 1 : 0;
+            outSeenBelow[j] = len > 0 && ((blockBelow[j] & inBlock) != 0 || (intoCarry && outSeenBelow[j] != 0)) ? 1 : 0;
+            outRun[j] = len;
+            withinRun[j] = BitRuns.runLength(~out, withinRun[j], 0);
+            above[j] = blockAbove[j];
+            below[j] = blockBelow[j];
+        }
+        long h = 0;
+        for (int r = 0; r < size; r++) {
+            h |= (ruleHits[r] & 1) << r;
+        }
+        hits = h;
+        position += 64;
     }
 
     private long customHits(double x, double center, double sigma, long pos) {

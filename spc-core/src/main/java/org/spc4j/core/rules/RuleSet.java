@@ -1,5 +1,6 @@
 package org.spc4j.core.rules;
 
+import java.nio.DoubleBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -215,15 +216,27 @@ public final class RuleSet {
         RuleEvaluator ev = newEvaluator();
         List<String> ids = ids();
         List<Violation> out = new ArrayList<>();
-        for (int i = 0; i < chart.size(); i++) {
-            long hits = ev.accept(chart.statistic(i), chart.center(i), chart.sigmaOfStatistic(i), chart.stage(i));
-            for (long h = hits; h != 0; h &= h - 1) {
-                int r = Long.numberOfTrailingZeros(h);
-                out.add(new Violation(ids.get(r), chart.index(i), chart.index((int) ev.patternStart(r))));
+        RuleEvaluator.HitSink sink = (r, position, first) ->
+                out.add(new Violation(ids.get(r), chart.index((int) position), chart.index((int) first)));
+        DoubleBuffer statistics = chart.statistics();
+        double[] chunk = new double[Math.min(CHUNK, chart.size())];
+        for (int i = 0; i < chart.size(); ) {
+            int end = chart.sameLimitsUntil(i);
+            double center = chart.center(i);
+            double sigma = chart.sigmaOfStatistic(i);
+            ev.enterStage(chart.stage(i));
+            for (; i < end; i += CHUNK) {
+                int length = Math.min(CHUNK, end - i);
+                statistics.get(i, chunk, 0, length);
+                ev.acceptRun(chunk, 0, length, center, sigma, sink);
             }
+            i = end;
         }
         return new RuleViolations(chart.name(), ids, out);
     }
+
+    /** Points copied from a chart at a time (a multiple of the evaluator's 64-point blocks). */
+    private static final int CHUNK = 4096;
 
     /** Evaluates the rules on values with constant limits, for example in sigma units ({@code center 0, sigma 1}); points numbered from 1. */
     public RuleViolations evaluate(double[] statistic, double center, double sigma) {
@@ -231,14 +244,11 @@ public final class RuleSet {
         RuleEvaluator ev = newEvaluator();
         List<String> ids = ids();
         List<Violation> out = new ArrayList<>();
-        for (int i = 0; i < statistic.length; i++) {
-            long hits;
-            try {
-                hits = ev.accept(statistic[i], center, sigma);
-            } catch (IllegalArgumentException e) {
-                throw badPoint(i, statistic[i], center, sigma, e);
-            }
-            collect(ev, hits, ids, i + 1, out);
+        try {
+            ev.acceptRun(statistic, 0, statistic.length, center, sigma, sink(ids, out));
+        } catch (IllegalArgumentException e) {
+            int i = (int) ev.position() + 1;
+            throw badPoint(i, statistic[i], center, sigma, e);
         }
         return new RuleViolations("", ids, out);
     }
@@ -269,30 +279,36 @@ public final class RuleSet {
         RuleEvaluator ev = newEvaluator();
         List<String> ids = ids();
         List<Violation> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            long hits;
-            try {
-                hits = ev.accept(statistic[i], center[i], sigma[i], stages == null ? null : stages.get(i));
-            } catch (IllegalArgumentException e) {
-                throw badPoint(i, statistic[i], center[i], sigma[i], e);
+        RuleEvaluator.HitSink sink = sink(ids, out);
+        int i = 0;
+        try {
+            while (i < n) {
+                String stage = stages == null ? null : stages.get(i);
+                int end = i + 1;
+                while (end < n && center[end] == center[i] && sigma[end] == sigma[i]
+                        && (stages == null || Objects.equals(stages.get(end), stage))) {
+                    end++;
+                }
+                ev.enterStage(stage);
+                ev.acceptRun(statistic, i, end, center[i], sigma[i], sink);
+                i = end;
             }
-            collect(ev, hits, ids, i + 1, out);
+        } catch (IllegalArgumentException e) {
+            i = (int) ev.position() + 1;
+            throw badPoint(i, statistic[i], center[i], sigma[i], e);
         }
         return new RuleViolations("", ids, out);
+    }
+
+    /** Collects violations of points numbered by position + 1. */
+    private static RuleEvaluator.HitSink sink(List<String> ids, List<Violation> out) {
+        return (r, position, first) -> out.add(new Violation(ids.get(r), (int) position + 1, (int) first + 1));
     }
 
     private static IllegalArgumentException badPoint(int i, double statistic, double center, double sigma,
                                                      IllegalArgumentException cause) {
         return new IllegalArgumentException(String.format(Locale.ROOT, "point %d: %s", i + 1,
                 RuleEvaluator.problem(statistic, center, sigma)), cause);
-    }
-
-    /** Adds the violations of point {@code index} (1-based, numbered as its position + 1). */
-    private static void collect(RuleEvaluator ev, long hits, List<String> ids, int index, List<Violation> out) {
-        for (long h = hits; h != 0; h &= h - 1) {
-            int r = Long.numberOfTrailingZeros(h);
-            out.add(new Violation(ids.get(r), index, (int) ev.patternStart(r) + 1));
-        }
     }
 
     @Override
