@@ -39,12 +39,14 @@ import org.spc4j.core.rules.RuleSet;
  * rules fire at their in-control false-alarm rates.
  *
  * <p>Measured 2026-11-27 on the shared 2-core AMD EPYC build machine, JDK 17.0.15, 3 warm-up and 5
- * measurement iterations of 1 s: arraySum 5.0 ms, nelsonEvaluator 333 ms (33 ns a point), nelsonBatch
- * 293 ms; throughput ratio to the array sum 0.015 to 0.017, short of the 0.2 goal. The evaluator is
- * called once per point (not inlined: its state lives in fields, so each run counter is a
- * store-to-load chain). A throw-away, hand-specialised loop for the eight Nelson rules with every
- * counter in a local variable measured 12 ns a point on the same machine (ratio about 0.04), so the
- * goal needs a bit-parallel or SIMD block evaluator rather than tuning of this one.
+ * measurement iterations of 1 s ({@code -p size=1000000,10000000 -f 1 -wi 3 -i 5 -prof gc}):
+ * arraySum 0.495 / 5.00 ms; nelsonBatch 4.70 / 43.4 ms (ratio 0.105 / 0.115; before the
+ * bit-parallel block path of {@code RuleEvaluator.acceptRun}, 0.015); nelsonChart 5.01 / 48.9 ms
+ * (0.099 / 0.102); nelsonEvaluator, one call per point, 31.7 / 315 ms (0.016). The batch paths
+ * allocate only their result (1.1 bytes a point: 1.8 % of the points violate a rule). Still short
+ * of the 0.2 goal: a JFR profile puts about 60 % of the time in classifying each point (zone
+ * level by a guess and two exact comparisons, and the step from its predecessor: about 2.4 ns
+ * a point), 15 % in the run masks and 15 % in building the violation records.
  *
  * <p>Run: {@code mvn -pl benchmarks -am package -DskipTests && java -jar benchmarks/target/benchmarks.jar
  * NelsonRulesBenchmark -prof gc}.
