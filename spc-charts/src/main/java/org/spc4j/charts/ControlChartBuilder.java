@@ -64,11 +64,11 @@ import org.spc4j.core.rules.Violation;
  * <p>Long series: a chart of more than four points per pixel column of the picture
  * ({@code width x scale} pixels wide: 3 600 points at the default size) is drawn from a few
  * vertices per column instead of one per point. Each line (statistic, limits, zones) keeps the
- * first, lowest, highest and last vertex of every column ({@link Envelope}, M4), which draws the
- * same picture to within a pixel (the columns are a little narrower than the plot's pixels).
- * Flagged points are never reduced: up to {@value #DENSE_LABELS} are drawn and labelled as on any
- * chart; more are all drawn, each at its own value, as the union of their circles per pixel
- * column ({@link FlaggedPoints}), without rule ids (they would only overlap; the report lists
+ * first, lowest, highest and last vertex of every column (M4: Jugel et al. 2014,
+ * doi:10.14778/2732951.2732953), which draws the same picture to within a pixel (the columns
+ * are a little narrower than the plot's pixels). Flagged points are never reduced: up to 100 are
+ * drawn and labelled as on any chart; more are all drawn, each at its own value, as the union of
+ * their circles per pixel column, without rule ids (they would only overlap; the report lists
  * them all). A chart of 56 million points then builds a few thousand chart objects, not 56
  * million.
  *
