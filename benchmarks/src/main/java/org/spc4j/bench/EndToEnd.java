@@ -40,7 +40,7 @@ public final class EndToEnd {
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
             System.err.println(
-                    "usage: EndToEnd generate <file> <megabytes> | ingest <file> | chart <file> | chart-subgroups <file>");
+                    "usage: EndToEnd generate <file> <megabytes> | ingest <file> | chart <file>");
             System.exit(2);
         }
         Path file = Path.of(args[1]);
@@ -48,26 +48,12 @@ public final class EndToEnd {
             case "generate" -> generate(file, Long.parseLong(args[2]) << 20);
             case "ingest" -> {
                 long t0 = System.nanoTime();
-                double[] x = ingest(file);
-                report("ingest", t0, "values " + x.length);
+                Subgroups data = ingest(file);
+                report("ingest", t0, "values " + data.valueCount());
             }
             case "chart" -> {
                 long t0 = System.nanoTime();
-                // Keep no reference to the ingested array: the chart holds its own copy.
-                Subgroups data = Subgroups.individuals(ingest(file));
-                report("ingest", t0, "values " + data.valueCount());
-                long t1 = System.nanoTime();
-                ChartResult chart = ChartSpec.individuals().chart(data);
-                report("chart", t1, "center " + chart.limits().center() + ", sigma " + chart.sigma());
-                long t2 = System.nanoTime();
-                List<RuleViolations> v = ChartRules.defaults().evaluate(chart);
-                report("rules", t2, "violations " + v.stream().mapToInt(r -> r.violations().size()).sum());
-                report("total", t0, "");
-            }
-            case "chart-subgroups" -> {
-                // The same through ProcessData.subgroups(), the path a CLI that also reads labels takes.
-                long t0 = System.nanoTime();
-                Subgroups data = SpcCsv.reader().valueColumn("value").read(file).subgroups();
+                Subgroups data = ingest(file);
                 report("ingest", t0, "values " + data.valueCount());
                 long t1 = System.nanoTime();
                 ChartResult chart = ChartSpec.individuals().chart(data);
@@ -84,8 +70,9 @@ public final class EndToEnd {
         }
     }
 
-    private static double[] ingest(Path file) {
-        return SpcCsv.reader().valueColumn("value").read(file).values();
+    /** The file's value column as subgroups, which hold the reader's array itself (no copy). */
+    private static Subgroups ingest(Path file) {
+        return SpcCsv.reader().valueColumn("value").read(file).subgroups();
     }
 
     private static void report(String step, long start, String detail) {

@@ -10,9 +10,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +37,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.spc4j.core.control.ChartResult;
 import org.spc4j.core.control.ControlChart;
+import org.spc4j.core.rules.RuleViolations;
+import org.spc4j.core.rules.Violation;
 
 /**
  * Draws a control chart: one {@link ControlChart}, or the two parts of a {@link ChartResult}
@@ -60,6 +61,17 @@ import org.spc4j.core.control.ControlChart;
  * </ul>
  * The horizontal axis shows the point indices, or dates and times when timestamps are given.
  *
+ * <p>Long series: a chart of more than four points per pixel column of the picture
+ * ({@code width x scale} pixels wide: 3 600 points at the default size) is drawn from a few
+ * vertices per column instead of one per point. Each line (statistic, limits, zones) keeps the
+ * first, lowest, highest and last vertex of every column (M4: Jugel et al. 2014,
+ * doi:10.14778/2732951.2732953), which draws the same picture to within a pixel (the columns
+ * are a little narrower than the plot's pixels). Flagged points are never reduced: up to 100 are
+ * drawn and labelled as on any chart; more are all drawn, each at its own value, as the union of
+ * their circles per pixel column, without rule ids (they would only overlap; the report lists
+ * them all). A chart of 56 million points then builds a few thousand chart objects, not 56
+ * million.
+ *
  * <pre>{@code
  * SpcCharts.controlChart(result)
  *         .violations(Map.of(37, List.of("WE1"), 38, List.of("WE1")))
@@ -81,10 +93,13 @@ public final class ControlChartBuilder {
     /** Dataset index of the violating points, drawn last so they are on top. */
     static final int VIOLATIONS = 3;
 
+    /** Rule ids are written next to the flagged points of a dense chart when there are at most this many. */
+    static final int DENSE_LABELS = 100;
+
     private final ControlChart location;
     private final ControlChart dispersion;
-    private Map<Integer, List<String>> locationViolations = Map.of();
-    private Map<Integer, List<String>> dispersionViolations = Map.of();
+    private Flags locationViolations = Flags.NONE;
+    private Flags dispersionViolations = Flags.NONE;
     private List<Instant> timestamps;
     private ZoneId zone = ZoneOffset.UTC;
     private double lsl = Double.NaN;
@@ -110,17 +125,40 @@ public final class ControlChartBuilder {
      * @throws IllegalArgumentException when an index is not a point of the chart or a rule id is blank
      */
     public ControlChartBuilder violations(Map<Integer, ? extends Collection<String>> byIndex) {
-        this.locationViolations = checkViolations(location, byIndex);
+        this.locationViolations = Flags.of(location, byIndex);
         return this;
     }
 
     /** Rule violations of the dispersion part (R, S or MR), as in {@link #violations}. */
     public ControlChartBuilder dispersionViolations(Map<Integer, ? extends Collection<String>> byIndex) {
+        this.dispersionViolations = Flags.of(dispersion(), byIndex);
+        return this;
+    }
+
+    /**
+     * Rule violations of the location part (or of the only chart) as a rule set found them: each
+     * flagged point is labelled with its lowest-numbered rule, the first in rule-set order (as
+     * Minitab and qcc mark points; the report lists all). Holds an int and a reference per flagged
+     * point, not a map entry: a long chart may have millions.
+     *
+     * @throws IllegalArgumentException when a violation is at an index that is not a point of the chart
+     */
+    public ControlChartBuilder violations(RuleViolations violations) {
+        this.locationViolations = Flags.of(location, violations);
+        return this;
+    }
+
+    /** Rule violations of the dispersion part (R, S or MR), as in {@link #violations(RuleViolations)}. */
+    public ControlChartBuilder dispersionViolations(RuleViolations violations) {
+        this.dispersionViolations = Flags.of(dispersion(), violations);
+        return this;
+    }
+
+    private ControlChart dispersion() {
         if (dispersion == null) {
             throw new IllegalStateException("this chart has no dispersion part; use violations(...)");
         }
-        this.dispersionViolations = checkViolations(dispersion, byIndex);
-        return this;
+        return dispersion;
     }
 
     /**
@@ -213,7 +251,10 @@ public final class ControlChartBuilder {
     public SpcChart build() {
         Slots slots = new Slots(location, timestamps);
         ValueAxis domain = domainAxis(slots);
-        XYPlot top = part(location, locationViolations, slots, true);
+        int columns = (int) Math.ceil(width * scale);
+        Envelope.Columns dense = location.size() > 4L * columns && slots.end() > slots.start()
+                ? new Envelope.Columns(slots.start(), slots.end(), columns) : null;
+        XYPlot top = part(location, locationViolations, slots, dense, true);
         JFreeChart chart;
         if (dispersion == null) {
             top.setDomainAxis(domain);
@@ -222,7 +263,7 @@ public final class ControlChartBuilder {
             CombinedDomainXYPlot plot = new CombinedDomainXYPlot(domain);
             plot.setGap(14.0);
             plot.add(top, 3);
-            plot.add(part(dispersion, dispersionViolations, slots, false), 2);
+            plot.add(part(dispersion, dispersionViolations, slots, dense, false), 2);
             ChartStyle.plot(plot);
             chart = new JFreeChart(defaultTitle(), ChartStyle.TITLE_FONT, plot, false);
         }
@@ -243,7 +284,8 @@ public final class ControlChartBuilder {
 
     /* ---------------- parts ---------------- */
 
-    private XYPlot part(ControlChart c, Map<Integer, List<String>> violations, Slots slots, boolean isLocation) {
+    /** One part; {@code dense} is null when every point is drawn, else the columns that reduce its lines. */
+    private XYPlot part(ControlChart c, Flags violations, Slots slots, Envelope.Columns dense, boolean isLocation) {
         boolean showSpec = isLocation && (!Double.isNaN(lsl) || !Double.isNaN(usl));
         XYPlot plot = new XYPlot();
         ChartStyle.plot(plot);
@@ -252,37 +294,51 @@ public final class ControlChartBuilder {
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlineStroke(new BasicStroke(0.6f));
 
+        int[] breaks = dense == null ? null : breaks(c);
         if (zones) {
             XYSeriesCollection z = new XYSeriesCollection();
             for (double k : new double[] {2, 1, -1, -2}) {
-                z.addSeries(stepped(c, slots, zoneKey(k), i -> c.zone(i, k)));
+                z.addSeries(stepped(c, slots, zoneKey(k), i -> c.zone(i, k), dense, breaks));
             }
             plot.setDataset(ZONES, z);
             plot.setRenderer(ZONES, lines(ChartStyle.ZONE, ChartStyle.ZONE_STROKE, 4));
         }
         XYSeriesCollection limits = new XYSeriesCollection();
-        limits.addSeries(stepped(c, slots, "UCL", c::ucl));
-        limits.addSeries(stepped(c, slots, "CL", c::center));
-        limits.addSeries(stepped(c, slots, "LCL", c::lcl));
+        limits.addSeries(stepped(c, slots, "UCL", c::ucl, dense, breaks));
+        limits.addSeries(stepped(c, slots, "CL", c::center, dense, breaks));
+        limits.addSeries(stepped(c, slots, "LCL", c::lcl, dense, breaks));
         plot.setDataset(LIMITS, limits);
         XYLineAndShapeRenderer limitRenderer = lines(ChartStyle.LIMIT, ChartStyle.LIMIT_STROKE, 3);
         limitRenderer.setSeriesStroke(1, ChartStyle.CENTER_STROKE);
         plot.setRenderer(LIMITS, limitRenderer);
 
         XYSeries stat = new XYSeries(c.name(), false, true);
+        Envelope.Sink line = sink(stat, dense);
+        for (int i = 0, previous = 0; i < c.size(); i++) {
+            int index = c.index(i);
+            if (i > 0 && index != previous + 1) {
+                line.gap(slots.lo(index)); // no line across missing points (moving ranges at a stage start)
+            }
+            line.add(slots.x(index), c.statistic(i));
+            previous = index;
+        }
+        line.finish();
         XYSeries bad = new XYSeries("violations", false, true);
         List<PointLabels.Label> ruleLabels = new ArrayList<>();
-        for (int i = 0; i < c.size(); i++) {
-            double x = slots.x(c.index(i));
-            if (i > 0 && c.index(i) != c.index(i - 1) + 1) {
-                stat.add(slots.lo(c.index(i)), null); // no line across missing points (moving ranges at a stage start)
-            }
-            stat.add(x, c.statistic(i));
-            List<String> rules = violations.get(c.index(i));
-            if (rules != null) {
-                bad.add(x, c.statistic(i));
-                ruleLabels.add(new PointLabels.Label(x, c.statistic(i), String.join(",", rules),
-                        c.statistic(i) >= c.center(i)));
+        boolean many = dense != null && violations.size() > DENSE_LABELS;
+        double[] flaggedX = new double[many ? violations.size() : 0];
+        double[] flaggedY = new double[flaggedX.length];
+        for (int k = 0; k < violations.size(); k++) {
+            int index = violations.index(k);
+            int i = position(c, index);
+            double x = slots.x(index);
+            double y = c.statistic(i);
+            if (many) {
+                flaggedX[k] = x;
+                flaggedY[k] = y;
+            } else {
+                bad.add(x, y);
+                ruleLabels.add(new PointLabels.Label(x, y, violations.text(k), y >= c.center(i)));
             }
         }
         plot.setDataset(STATISTIC, new XYSeriesCollection(stat));
@@ -300,6 +356,9 @@ public final class ControlChartBuilder {
             plot.addAnnotation(new PointLabels(ruleLabels, ChartStyle.RULE_FONT, ChartStyle.VIOLATION,
                     ChartStyle.VIOLATION_RADIUS + 1.5));
         }
+        if (many) {
+            plot.addAnnotation(new FlaggedPoints(flaggedX, flaggedY, ChartStyle.VIOLATION_RADIUS, ChartStyle.VIOLATION));
+        }
 
         if (showSpec) {
             for (double spec : new double[] {lsl, usl}) {
@@ -311,7 +370,7 @@ public final class ControlChartBuilder {
         }
         stageMarkers(slots, plot, isLocation);
 
-        double[] range = valueRange(c, showSpec, !ruleLabels.isEmpty());
+        double[] range = valueRange(extent(stat, limits, showSpec), !ruleLabels.isEmpty());
         NumberAxis values = new NumberAxis(valueLabel(c.name()));
         ChartStyle.axis(values);
         values.setAutoRangeIncludesZero(false);
@@ -346,13 +405,13 @@ public final class ControlChartBuilder {
      */
     private void stageMarkers(Slots slots, XYPlot plot, boolean labelled) {
         boolean staged = false;
-        for (int i = 0; i < location.size(); i++) {
-            staged |= !location.point(i).stage().isEmpty();
+        for (int i = 0; i < location.size() && !staged; i++) {
+            staged = !location.stage(i).isEmpty();
         }
         if (staged) {
             String previous = null;
             for (int i = 0; i < location.size(); i++) {
-                String stage = location.point(i).stage();
+                String stage = location.stage(i);
                 if (!stage.equals(previous)) {
                     boundary(plot, slots.lo(location.index(i)), labelled ? stage : null, previous != null);
                     previous = stage;
@@ -382,16 +441,14 @@ public final class ControlChartBuilder {
         plot.addDomainMarker(m, Layer.BACKGROUND);
     }
 
-    /** Lower and upper end of the value axis: everything drawn, plus room for labels. */
-    private double[] valueRange(ControlChart c, boolean showSpec, boolean hasLabels) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < c.size(); i++) {
-            for (double v : new double[] {c.statistic(i), c.lcl(i), c.ucl(i)}) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-        }
+    /**
+     * Lowest and highest value drawn: statistic, control limits (the centre and zone lines lie
+     * between them) and, when shown, spec limits. Read from the lines built, which hold every
+     * point's value, or (dense) every column's lowest and highest: the same extremes.
+     */
+    private double[] extent(XYSeries stat, XYSeriesCollection limits, boolean showSpec) {
+        double lo = Math.min(stat.getMinY(), Math.min(limits.getSeries("UCL").getMinY(), limits.getSeries("LCL").getMinY()));
+        double hi = Math.max(stat.getMaxY(), Math.max(limits.getSeries("UCL").getMaxY(), limits.getSeries("LCL").getMaxY()));
         if (showSpec) {
             for (double v : new double[] {lsl, usl}) {
                 if (!Double.isNaN(v)) {
@@ -400,6 +457,13 @@ public final class ControlChartBuilder {
                 }
             }
         }
+        return new double[] {lo, hi};
+    }
+
+    /** Lower and upper end of the value axis: everything drawn ({@code extent}), plus room for labels. */
+    private static double[] valueRange(double[] extent, boolean hasLabels) {
+        double lo = extent[0];
+        double hi = extent[1];
         double span = hi - lo;
         if (!(span > 0)) {
             span = Math.max(Math.abs(hi), 1.0) * 0.1;
@@ -437,7 +501,7 @@ public final class ControlChartBuilder {
         XYSeries s = new XYSeries(key, false, true);
         for (int i = 0; i < c.size(); i++) {
             int index = c.index(i);
-            if (i > 0 && (index != c.index(i - 1) + 1 || !c.point(i).stage().equals(c.point(i - 1).stage()))) {
+            if (i > 0 && (index != c.index(i - 1) + 1 || !c.stage(i).equals(c.stage(i - 1)))) {
                 s.add(slots.lo(index), null);
             }
             double v = f.at(i);
@@ -445,6 +509,65 @@ public final class ControlChartBuilder {
             s.add(slots.hi(index), v);
         }
         return s;
+    }
+
+    /**
+     * The same line for a dense chart, with only the vertices that draw something: a run of equal
+     * values is one horizontal line from the run's first slot to its last, and what remains is
+     * reduced per column. {@code breaks} are the positions where the line breaks ({@link #breaks});
+     * with constant limits each stretch between them is one run, found without reading every point.
+     */
+    static XYSeries steppedDense(ControlChart c, Slots slots, String key, PerPointValue f, Envelope.Columns dense,
+                                 int[] breaks) {
+        XYSeries s = new XYSeries(key, false, true);
+        Envelope.Sink line = Envelope.reduced(s, dense);
+        boolean constant = c.hasConstantLimits();
+        int from = 0;
+        for (int b = 0; b <= breaks.length && c.size() > 0; b++) {
+            int to = b < breaks.length ? breaks[b] : c.size(); // the stretch [from, to) has no break
+            if (from > 0) {
+                line.gap(slots.lo(c.index(from)));
+            }
+            int runStart = from;
+            double runValue = f.at(from);
+            for (int i = constant ? to : from + 1; i <= to; i++) {
+                double v = i < to ? f.at(i) : Double.NaN;
+                if (i < to && Double.compare(v, runValue) == 0) {
+                    continue;
+                }
+                line.add(slots.lo(c.index(runStart)), runValue);
+                line.add(slots.hi(c.index(i - 1)), runValue);
+                runStart = i;
+                runValue = v;
+            }
+            from = to;
+        }
+        line.finish();
+        return s;
+    }
+
+    /** Positions i > 0 where the limit lines of a chart break: a gap in the point indexes or a new stage. */
+    static int[] breaks(ControlChart c) {
+        int[] breaks = new int[8];
+        int n = 0;
+        for (int i = 1; i < c.size(); i++) {
+            if (c.index(i) != c.index(i - 1) + 1 || !c.stage(i).equals(c.stage(i - 1))) {
+                if (n == breaks.length) {
+                    breaks = Arrays.copyOf(breaks, 2 * n);
+                }
+                breaks[n++] = i;
+            }
+        }
+        return Arrays.copyOf(breaks, n);
+    }
+
+    private static XYSeries stepped(ControlChart c, Slots slots, String key, PerPointValue f, Envelope.Columns dense,
+                                    int[] breaks) {
+        return dense == null ? stepped(c, slots, key, f) : steppedDense(c, slots, key, f, dense, breaks);
+    }
+
+    private static Envelope.Sink sink(XYSeries series, Envelope.Columns dense) {
+        return dense == null ? Envelope.all(series) : Envelope.reduced(series, dense);
     }
 
     /** A value per 0-based point position. */
@@ -501,36 +624,124 @@ public final class ControlChartBuilder {
         };
     }
 
-    private static Map<Integer, List<String>> checkViolations(ControlChart c,
-                                                              Map<Integer, ? extends Collection<String>> byIndex) {
-        Objects.requireNonNull(byIndex, "byIndex must not be null");
-        Set<Integer> indices = new HashSet<>();
-        for (int i = 0; i < c.size(); i++) {
-            indices.add(c.index(i));
+    /**
+     * Position of the point with this 1-based index, or -1: a binary search, as charts number
+     * their points in increasing order, with a plain scan behind it for a chart that does not.
+     */
+    static int position(ControlChart c, int index) {
+        int lo = 0;
+        int hi = c.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = c.index(mid);
+            if (at < index) {
+                lo = mid + 1;
+            } else if (at > index) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
         }
-        Map<Integer, List<String>> copy = new LinkedHashMap<>();
-        for (Map.Entry<Integer, ? extends Collection<String>> e : byIndex.entrySet()) {
-            Integer index = Objects.requireNonNull(e.getKey(), "violation point index must not be null");
-            if (!indices.contains(index)) {
+        for (int i = 0; i < c.size(); i++) {
+            if (c.index(i) == index) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The flagged points of one part, in increasing index order: the 1-based index and the text
+     * written next to each (rule ids joined by commas). Two arrays, not a map: a long chart may
+     * flag millions of points.
+     */
+    static final class Flags {
+        static final Flags NONE = new Flags(new int[0], new String[0]);
+
+        private final int[] index;
+        private final String[] text;
+
+        private Flags(int[] index, String[] text) {
+            this.index = index;
+            this.text = text;
+        }
+
+        int size() {
+            return index.length;
+        }
+
+        int index(int k) {
+            return index[k];
+        }
+
+        String text(int k) {
+            return text[k];
+        }
+
+        /** From point index to rule ids: each checked, blank-free, each id once, joined by commas. */
+        static Flags of(ControlChart c, Map<Integer, ? extends Collection<String>> byIndex) {
+            Objects.requireNonNull(byIndex, "byIndex must not be null");
+            List<Integer> indexes = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (Map.Entry<Integer, ? extends Collection<String>> e : byIndex.entrySet()) {
+                int index = checkIndex(c, Objects.requireNonNull(e.getKey(), "violation point index must not be null"));
+                Collection<String> rules = Objects.requireNonNull(e.getValue(), "rule ids of point " + index + " are null");
+                Set<String> ids = new LinkedHashSet<>();
+                for (String rule : rules) {
+                    if (rule == null || rule.isBlank()) {
+                        throw new IllegalArgumentException(String.format(Locale.ROOT,
+                                "rule id of the violation at point %d must not be blank, was %s", index,
+                                rule == null ? "null" : "'" + rule + "'"));
+                    }
+                    ids.add(rule.strip());
+                }
+                if (!ids.isEmpty()) {
+                    indexes.add(index);
+                    texts.add(String.join(",", ids));
+                }
+            }
+            Integer[] order = new Integer[indexes.size()];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, (a, b) -> Integer.compare(indexes.get(a), indexes.get(b)));
+            int[] index = new int[order.length];
+            String[] text = new String[order.length];
+            for (int k = 0; k < order.length; k++) {
+                index[k] = indexes.get(order[k]);
+                text[k] = texts.get(order[k]);
+            }
+            return new Flags(index, text);
+        }
+
+        /** Each flagged point of a rule set's result with its first (lowest-numbered) rule. */
+        static Flags of(ControlChart c, RuleViolations violations) {
+            Objects.requireNonNull(violations, "violations must not be null");
+            List<Violation> all = violations.violations();
+            int points = 0;
+            for (int k = 0; k < all.size(); k++) {
+                points += k == 0 || all.get(k).index() != all.get(k - 1).index() ? 1 : 0;
+            }
+            int[] index = new int[points];
+            String[] text = new String[points];
+            int p = 0;
+            for (int k = 0; k < all.size(); k++) {
+                if (k == 0 || all.get(k).index() != all.get(k - 1).index()) {
+                    index[p] = checkIndex(c, all.get(k).index());
+                    text[p++] = all.get(k).rule();
+                }
+            }
+            return new Flags(index, text);
+        }
+
+        private static int checkIndex(ControlChart c, int index) {
+            if (position(c, index) < 0) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "violation at point %d, but the %s chart has points %d..%d", index, c.name(),
                         c.index(0), c.index(c.size() - 1)));
             }
-            Collection<String> rules = Objects.requireNonNull(e.getValue(), "rule ids of point " + index + " are null");
-            Set<String> ids = new LinkedHashSet<>();
-            for (String rule : rules) {
-                if (rule == null || rule.isBlank()) {
-                    throw new IllegalArgumentException(String.format(Locale.ROOT,
-                            "rule id of the violation at point %d must not be blank, was %s", index,
-                            rule == null ? "null" : "'" + rule + "'"));
-                }
-                ids.add(rule.strip());
-            }
-            if (!ids.isEmpty()) {
-                copy.put(index, List.copyOf(ids));
-            }
+            return index;
         }
-        return copy;
     }
 
     /* ---------------- horizontal positions ---------------- */
@@ -541,54 +752,61 @@ public final class ControlChartBuilder {
      * next. Dispersion points share the positions of the location points with the same index.
      */
     static final class Slots {
+        private final ControlChart location;
+        private final List<Instant> times;
         private final int first;
-        private final double[] x;
-        private final double[] lo;
-        private final double[] hi;
+        private final int n;
 
         Slots(ControlChart location, List<Instant> times) {
-            int n = location.size();
-            first = location.index(0);
-            x = new double[n];
-            for (int i = 0; i < n; i++) {
-                x[i] = times == null ? location.index(i) : times.get(i).toEpochMilli();
-            }
-            double lone = times == null ? 0.5 : 1_800_000.0; // one point: half an index, or half an hour
-            lo = new double[n];
-            hi = new double[n];
-            for (int i = 0; i < n; i++) {
-                lo[i] = i > 0 ? (x[i - 1] + x[i]) / 2 : n > 1 ? x[0] - (x[1] - x[0]) / 2 : x[0] - lone;
-                hi[i] = i < n - 1 ? (x[i] + x[i + 1]) / 2 : n > 1 ? x[i] + (x[i] - x[i - 1]) / 2 : x[i] + lone;
-            }
+            this.location = location;
+            this.times = times;
+            this.n = location.size();
+            this.first = location.index(0);
         }
 
         private int pos(int index) {
             int p = index - first;
-            if (p < 0 || p >= x.length) {
+            if (p < 0 || p >= n) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "point %d is outside the location chart's points %d..%d", index, first, first + x.length - 1));
+                        "point %d is outside the location chart's points %d..%d", index, first, first + n - 1));
             }
             return p;
         }
 
+        /** Position of the point at 0-based position p: its index, or its time in epoch milliseconds. */
+        private double xAt(int p) {
+            return times == null ? location.index(p) : times.get(p).toEpochMilli();
+        }
+
+        // Computed when asked (the same arithmetic as arrays filled up front): no three arrays as long as the chart.
+        private double loAt(int i) {
+            double lone = times == null ? 0.5 : 1_800_000.0; // one point: half an index, or half an hour
+            return i > 0 ? (xAt(i - 1) + xAt(i)) / 2 : n > 1 ? xAt(0) - (xAt(1) - xAt(0)) / 2 : xAt(0) - lone;
+        }
+
+        private double hiAt(int i) {
+            double lone = times == null ? 0.5 : 1_800_000.0;
+            return i < n - 1 ? (xAt(i) + xAt(i + 1)) / 2 : n > 1 ? xAt(i) + (xAt(i) - xAt(i - 1)) / 2 : xAt(i) + lone;
+        }
+
         double x(int index) {
-            return x[pos(index)];
+            return xAt(pos(index));
         }
 
         double lo(int index) {
-            return lo[pos(index)];
+            return loAt(pos(index));
         }
 
         double hi(int index) {
-            return hi[pos(index)];
+            return hiAt(pos(index));
         }
 
         double start() {
-            return lo[0];
+            return loAt(0);
         }
 
         double end() {
-            return hi[hi.length - 1];
+            return hiAt(n - 1);
         }
     }
 }

@@ -40,6 +40,8 @@ import org.spc4j.core.control.ChartResult;
 import org.spc4j.core.control.ChartSpec;
 import org.spc4j.core.control.ControlChart;
 import org.spc4j.core.control.Subgroups;
+import org.spc4j.core.rules.RuleViolations;
+import org.spc4j.core.rules.Violation;
 
 class ControlChartBuilderTest {
 
@@ -385,6 +387,126 @@ class ControlChartBuilderTest {
                 .hasMessage("Phase II start must be a point after the first, in 2..40, was 1");
         assertThatThrownBy(() -> SpcCharts.controlChart(result.location()).dispersionViolations(Map.of()))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    /* --------------- long series --------------- */
+
+    /** 40 000 individuals, 0.99-quantile noise around 10 with a spike at point 20 001: dense at 900 pixels. */
+    private static ChartResult longSeries(List<String> stages) {
+        java.util.Random random = new java.util.Random(9);
+        double[] x = new double[40_000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = 10 + random.nextGaussian() + (i == 20_000 ? 9 : 0) + (stages != null && i >= 30_000 ? 3 : 0);
+        }
+        Subgroups data = Subgroups.individuals(x);
+        return ChartSpec.individuals().chart(stages == null ? data : data.withStages(stages));
+    }
+
+    @Test
+    void longSeries_linesKeepAFewVerticesPerPixelColumn_withTheSameExtremes() {
+        ChartResult result = longSeries(null);
+        SpcChart chart = SpcCharts.controlChart(result).build();
+        XYSeriesCollection stat = (XYSeriesCollection) subplot(chart, 0).getDataset(ControlChartBuilder.STATISTIC);
+        assertThat(stat.getSeries(0).getItemCount()).isLessThanOrEqualTo(4 * 900).isGreaterThan(900);
+        ControlChart c = result.location();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < c.size(); i++) {
+            min = Math.min(min, c.statistic(i));
+            max = Math.max(max, c.statistic(i));
+        }
+        assertThat(stat.getSeries(0).getMinY()).isEqualTo(min);
+        assertThat(stat.getSeries(0).getMaxY()).isEqualTo(max);
+        assertThat(max).isEqualTo(c.statistic(20_000)); // the spike is drawn
+        // constant limits: each a single step from the first slot to the last
+        var ucl = ((XYSeriesCollection) subplot(chart, 0).getDataset(ControlChartBuilder.LIMITS)).getSeries("UCL");
+        assertThat(ucl.getItemCount()).isEqualTo(2);
+        assertThat(ucl.getX(0).doubleValue()).isEqualTo(0.5);
+        assertThat(ucl.getX(1).doubleValue()).isEqualTo(40_000.5);
+        assertThat(ucl.getY(1).doubleValue()).isEqualTo(c.ucl(0));
+        // the value axis covers what a point-by-point chart would: same extremes, same padding
+        double lo = Math.min(min, c.lcl(0));
+        double hi = Math.max(max, c.ucl(0));
+        assertThat(subplot(chart, 0).getRangeAxis().getRange().getLowerBound()).isEqualTo(lo - (hi - lo) * 0.07);
+        // a wider picture has more columns; a short chart is drawn point by point as before
+        SpcChart wide = SpcCharts.controlChart(result).size(2000, 650).scale(3).build();
+        assertThat(((XYSeriesCollection) subplot(wide, 0).getDataset(ControlChartBuilder.STATISTIC)).getSeries(0)
+                .getItemCount()).isGreaterThan(4 * 900).isLessThanOrEqualTo(4 * 6000);
+    }
+
+    @Test
+    void longSeries_stages_breakTheLimitLinesAndTheMovingRanges() {
+        List<String> stages = new ArrayList<>(java.util.Collections.nCopies(30_000, "A"));
+        stages.addAll(java.util.Collections.nCopies(10_000, "B"));
+        ChartResult result = longSeries(stages);
+        SpcChart chart = SpcCharts.controlChart(result).build();
+        var ucl = ((XYSeriesCollection) subplot(chart, 0).getDataset(ControlChartBuilder.LIMITS)).getSeries("UCL");
+        assertThat(ucl.getItemCount()).isEqualTo(5); // a step per stage and the break between them
+        assertThat(ucl.getY(2)).isNull();
+        assertThat(ucl.getX(2).doubleValue()).isEqualTo(30_000.5);
+        assertThat(ucl.getY(1).doubleValue()).isEqualTo(result.location().ucl(0));
+        assertThat(ucl.getY(4).doubleValue()).isEqualTo(result.location().ucl(39_999));
+        var mr = ((XYSeriesCollection) subplot(chart, 1).getDataset(ControlChartBuilder.STATISTIC)).getSeries(0);
+        int gaps = 0;
+        for (int k = 0; k < mr.getItemCount(); k++) {
+            gaps += mr.getY(k) == null ? 1 : 0;
+        }
+        assertThat(gaps).isEqualTo(1); // no moving range across the stage start
+    }
+
+    @Test
+    void longSeries_fewFlaggedPoints_areDrawnAndLabelledAsOnAnyChart() {
+        ChartResult result = longSeries(null);
+        RuleViolations v = new RuleViolations("i", List.of("NELSON1", "NELSON2"), List.of(
+                new Violation("NELSON1", 20_001, 20_001), new Violation("NELSON2", 20_001, 19_993)));
+        SpcChart chart = SpcCharts.controlChart(result).violations(v).build();
+        XYDataset bad = subplot(chart, 0).getDataset(ControlChartBuilder.VIOLATIONS);
+        assertThat(bad.getItemCount(0)).isEqualTo(1);
+        assertThat(bad.getYValue(0, 0)).isEqualTo(result.location().statistic(20_000));
+        assertThat(subplot(chart, 0).getAnnotations()).singleElement().isInstanceOfSatisfying(PointLabels.class,
+                labels -> assertThat(labels.labels()).extracting(PointLabels.Label::text).containsExactly("NELSON1"));
+    }
+
+    @Test
+    void longSeries_manyFlaggedPoints_everyOneDrawnInViolationColour() {
+        ChartResult result = longSeries(null);
+        ControlChart c = result.location();
+        List<Violation> flagged = new ArrayList<>();
+        for (int i = 0; i < c.size(); i += 37) {
+            flagged.add(new Violation("NELSON5", c.index(i), c.index(i)));
+        }
+        flagged.add(new Violation("NELSON1", 20_001, 20_001));
+        flagged.sort(java.util.Comparator.comparingInt(Violation::index));
+        RuleViolations v = new RuleViolations("i", List.of("NELSON1", "NELSON5"), flagged);
+        SpcChart chart = SpcCharts.controlChart(result).violations(v).scale(2).build();
+        XYPlot top = subplot(chart, 0);
+        assertThat(top.getDataset(ControlChartBuilder.VIOLATIONS).getItemCount(0)).isZero();
+        assertThat(top.getAnnotations()).singleElement().isInstanceOfSatisfying(FlaggedPoints.class,
+                points -> assertThat(points.size()).isEqualTo(flagged.size()));
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        BufferedImage image = chart.toImage(info);
+        for (Violation f : flagged) {
+            if (f.index() < 100 || f.index() > 39_900) {
+                continue; // within a pixel of the plot's outline, which is drawn over any point there
+            }
+            assertThat(colourAtPoint(chart, info, image, 0, f.index(), c.statistic(f.index() - 1)))
+                    .as("flagged point %d", f.index()).isEqualTo(ChartStyle.VIOLATION);
+        }
+    }
+
+    @Test
+    void violations_fromRuleViolations_labelTheLowestRule_andCheckTheIndex() {
+        ChartResult result = TestData.pistonRingsXbarR();
+        RuleViolations v = new RuleViolations("xbar", List.of("WE1", "WE2"), List.of(
+                new Violation("WE1", 37, 37), new Violation("WE2", 37, 36), new Violation("WE2", 39, 38)));
+        SpcChart chart = SpcCharts.controlChart(result).violations(v).build();
+        PointLabels labels = (PointLabels) subplot(chart, 0).getAnnotations().get(0);
+        assertThat(labels.labels()).extracting(PointLabels.Label::text).containsExactly("WE1", "WE2");
+        assertThat(subplot(chart, 0).getDataset(ControlChartBuilder.VIOLATIONS).getXValue(0, 1)).isEqualTo(39);
+        RuleViolations outside = new RuleViolations("r", List.of("WE1"), List.of(new Violation("WE1", 41, 41)));
+        assertThatThrownBy(() -> SpcCharts.controlChart(result).dispersionViolations(outside))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("violation at point 41, but the r chart has points 1..40");
     }
 
     /* --------------- helpers --------------- */

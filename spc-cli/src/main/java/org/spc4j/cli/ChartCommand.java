@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
@@ -39,8 +36,6 @@ import org.spc4j.core.control.RareEventResult;
 import org.spc4j.core.control.RareEventSpec;
 import org.spc4j.core.control.SigmaMethod;
 import org.spc4j.core.control.Subgroups;
-import org.spc4j.core.rules.FlaggedPoint;
-import org.spc4j.core.rules.RuleViolations;
 import org.spc4j.io.csv.ProcessData;
 import org.spc4j.io.csv.SpcCsvReader;
 import org.spc4j.io.json.LimitsFile;
@@ -457,9 +452,10 @@ final class ChartCommand implements Callable<Integer> {
         ControlChartBuilder b = s.size() == 2
                 ? SpcCharts.controlChart(s.get(0).chart(), s.get(1).chart())
                 : SpcCharts.controlChart(s.get(0).chart());
-        b.violations(byIndex(s.get(0).violations()));
+        // each flagged point labelled with its lowest-numbered rule (the report lists them all)
+        b.violations(s.get(0).violations());
         if (s.size() == 2) {
-            b.dispersionViolations(byIndex(s.get(1).violations()));
+            b.dispersionViolations(s.get(1).violations());
         }
         List<Instant> times = data.times();
         if (!times.isEmpty() && times.size() == s.get(0).chart().size()) {
@@ -479,12 +475,4 @@ final class ChartCommand implements Callable<Integer> {
         }
     }
 
-    /** Each flagged point labelled with its lowest-numbered rule (the report lists them all). */
-    private static Map<Integer, Collection<String>> byIndex(RuleViolations v) {
-        Map<Integer, Collection<String>> m = new LinkedHashMap<>();
-        for (FlaggedPoint p : v.points()) {
-            m.put(p.index(), List.of(p.lowest()));
-        }
-        return m;
-    }
 }

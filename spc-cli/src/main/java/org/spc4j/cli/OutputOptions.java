@@ -2,7 +2,6 @@ package org.spc4j.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,19 +35,28 @@ final class OutputOptions {
         return ReportFormat.parse(format);
     }
 
-    /** Writes the report produced by {@code writer} to the output file or to {@code out}. */
+    /**
+     * Writes the report produced by {@code writer} to the output file or to {@code out}, as it is
+     * produced (a per-point report of millions of points is never held whole); a file left half
+     * written by a failure is removed.
+     */
     void emit(PrintWriter out, Consumer<Writer> writer) throws IOException {
         if (output == null) {
             writer.accept(out);
             out.flush();
             return;
         }
-        StringWriter text = new StringWriter();
-        writer.accept(text);
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
+        try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            writer.accept(file);
+        } catch (IOException | RuntimeException e) {
+            if (Files.isRegularFile(output)) {
+                Files.deleteIfExists(output);
+            }
+            throw e;
+        }
     }
 }

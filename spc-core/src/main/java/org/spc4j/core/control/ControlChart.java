@@ -27,7 +27,14 @@ public final class ControlChart {
     private final int firstIndex;
     private final List<String> labels;
     private final List<String> stages;
+    /**
+     * The plotted statistic, point i at statistic[i]; or, when {@code span} is not 0, the
+     * individual values whose moving ranges are plotted: point i is the moving range of span
+     * {@code span} ending at value {@code i + span - 1}, computed on access (see {@link #movingRanges}).
+     */
     private final double[] statistic;
+    private final int span;
+    private final int size;
     /** Per-point centre and sigma of the statistic, or arrays of length 1 when the same at every point. */
     private final double[] center;
     private final double[] sigma;
@@ -43,7 +50,7 @@ public final class ControlChart {
      */
     ControlChart(String name, double nsigmas, double lowerBound, double[] upperBound, int[] index,
                  List<String> labels, List<String> stages, double[] statistic, double[] center, double[] sigma) {
-        this(name, nsigmas, lowerBound, upperBound, index, 0, labels, stages, statistic, center, sigma);
+        this(name, nsigmas, lowerBound, upperBound, index, 0, labels, stages, statistic, 0, center, sigma);
     }
 
     /**
@@ -54,22 +61,56 @@ public final class ControlChart {
     static ControlChart constantLimits(String name, double nsigmas, double lowerBound, int firstIndex,
                                        List<String> labels, List<String> stages, double[] statistic, double center,
                                        double sigma) {
-        return new ControlChart(name, nsigmas, lowerBound, null, null, firstIndex, labels, stages, statistic,
+        return new ControlChart(name, nsigmas, lowerBound, null, null, firstIndex, labels, stages, statistic, 0,
                 new double[] {center}, new double[] {sigma});
+    }
+
+    /**
+     * A moving-range chart with constant limits over the individual values {@code x}, which it
+     * shares and never changes: point k (numbered {@code firstIndex + k}) is the moving range of
+     * span w ending at {@code x[k + w - 1]}, computed ({@code movingRange}) when it is read instead of
+     * stored. Reading it costs one subtraction (w = 2); storing it would cost a second array as
+     * large as the values (452 MB for a 1 GB CSV of individuals), which a chart of the values
+     * themselves does not need.
+     */
+    static ControlChart movingRanges(String name, double nsigmas, int firstIndex, List<String> labels,
+                                     List<String> stages, double[] x, int w, double center, double sigma) {
+        if (w < 2) {
+            throw new IllegalArgumentException("moving range span must be >= 2, was " + w);
+        }
+        return new ControlChart(name, nsigmas, 0.0, null, null, firstIndex, labels, stages, x, w,
+                new double[] {center}, new double[] {sigma});
+    }
+
+    /**
+     * The moving range of span w ending at x[i]: max - min of x[i-w+1..i]. For w = 2 it is
+     * |x[i] - x[i-1]|, bit for bit max - min (see {@code SigmaEstimation.movingRanges}).
+     */
+    static double movingRange(double[] x, int i, int w) {
+        if (w == 2) {
+            return Math.abs(x[i] - x[i - 1]);
+        }
+        double lo = x[i];
+        double hi = x[i];
+        for (int j = i - w + 1; j < i; j++) {
+            lo = Math.min(lo, x[j]);
+            hi = Math.max(hi, x[j]);
+        }
+        return hi - lo;
     }
 
     /** Points numbered from {@code firstIndex}, with per-point centre and sigma. */
     static ControlChart numberedFrom(String name, double nsigmas, double lowerBound, int firstIndex,
                                      List<String> labels, List<String> stages, double[] statistic, double[] center,
                                      double[] sigma) {
-        return new ControlChart(name, nsigmas, lowerBound, null, null, firstIndex, labels, stages, statistic, center,
+        return new ControlChart(name, nsigmas, lowerBound, null, null, firstIndex, labels, stages, statistic, 0, center,
                 sigma);
     }
 
     private ControlChart(String name, double nsigmas, double lowerBound, double[] upperBound, int[] index,
-                         int firstIndex, List<String> labels, List<String> stages, double[] statistic,
+                         int firstIndex, List<String> labels, List<String> stages, double[] statistic, int span,
                          double[] center, double[] sigma) {
-        int n = statistic.length;
+        int n = span == 0 ? statistic.length : Math.max(0, statistic.length - span + 1);
         if (upperBound != null && upperBound.length != n) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%d upper bounds for %d points", upperBound.length, n));
@@ -90,6 +131,8 @@ public final class ControlChart {
         this.labels = PointLists.copyOf(labels);
         this.stages = PointLists.copyOf(stages);
         this.statistic = statistic;
+        this.span = span;
+        this.size = n;
         this.center = center;
         this.sigma = sigma;
     }
@@ -110,12 +153,12 @@ public final class ControlChart {
 
     /** Number of plotted points. */
     public int size() {
-        return statistic.length;
+        return size;
     }
 
     /** 1-based index of point i (0-based position). */
     public int index(int i) {
-        return index != null ? index[i] : firstIndex + Objects.checkIndex(i, statistic.length);
+        return index != null ? index[i] : firstIndex + Objects.checkIndex(i, size);
     }
 
     /** Stage name of point i, empty when the data have no stages. */
@@ -125,7 +168,7 @@ public final class ControlChart {
 
     /** Plotted statistic of point i. */
     public double statistic(int i) {
-        return statistic[i];
+        return span == 0 ? statistic[i] : movingRange(statistic, Objects.checkIndex(i, size) + span - 1, span);
     }
 
     /** The plotted statistics of all points, as a read-only view (no copy). */
@@ -160,7 +203,7 @@ public final class ControlChart {
 
     /** Position in the centre and sigma arrays of point i: i, or 0 when they are constant. */
     private int at(int i) {
-        return center.length == 1 ? Objects.checkIndex(i, statistic.length) * 0 : i;
+        return center.length == 1 ? Objects.checkIndex(i, size) * 0 : i;
     }
 
     /** Standard deviation of the plotted statistic at point i. */
@@ -191,7 +234,7 @@ public final class ControlChart {
     /** Point i as a record. */
     public ChartPoint point(int i) {
         Objects.checkIndex(i, size());
-        return new ChartPoint(index(i), labels.get(i), stages.get(i), statistic[i], lcl(i), zone(i, -2),
+        return new ChartPoint(index(i), labels.get(i), stages.get(i), statistic(i), lcl(i), zone(i, -2),
                 zone(i, -1), center(i), zone(i, 1), zone(i, 2), ucl(i));
     }
 
@@ -205,7 +248,7 @@ public final class ControlChart {
 
             @Override
             public int size() {
-                return statistic.length;
+                return size;
             }
         };
     }

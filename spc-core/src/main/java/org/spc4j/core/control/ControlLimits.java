@@ -175,16 +175,12 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
             ControlChart location = ControlChart.constantLimits(kind.locationName(), nsigmas,
                     Double.NEGATIVE_INFINITY, firstIndex, labels(data, firstIndex), stageNames(data), x,
                     single.center(), single.sigma());
+            // The moving ranges are computed from x when read, not stored: no second array as large as x.
             int count = Math.max(0, m - w + 1);
-            double[] mr = new double[count];
-            for (int k = 0; k < count; k++) {
-                mr[k] = movingRange(x, k + w - 1, w);
-            }
             List<String> mrLabels = !data.hasLabels() ? PointLists.numbers(firstIndex + w - 1, count)
                     : count == 0 ? List.of() : labels(data, firstIndex).subList(w - 1, w - 1 + count);
-            ControlChart dispersion = ControlChart.constantLimits(kind.dispersionName(), nsigmas, 0.0,
-                    firstIndex + w - 1, mrLabels, PointLists.repeated("", count), mr, d2 * single.sigma(),
-                    d3 * single.sigma());
+            ControlChart dispersion = ControlChart.movingRanges(kind.dispersionName(), nsigmas, firstIndex + w - 1,
+                    mrLabels, PointLists.repeated("", count), x, w, d2 * single.sigma(), d3 * single.sigma());
             return new ChartResult(this, location, dispersion);
         }
         int[] index = new int[m];
@@ -214,7 +210,7 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
         for (int k = 0; k < count; k++) {
             int i = at[k];
             mrIndex[k] = firstIndex + i;
-            mr[k] = movingRange(x, i, w);
+            mr[k] = ControlChart.movingRange(x, i, w);
             mrCl[k] = d2 * perPoint[i].sigma();
             mrSigma[k] = d3 * perPoint[i].sigma();
             mrLabels.add(data.hasLabels() ? data.label(i) : Integer.toString(firstIndex + i));
@@ -223,20 +219,6 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
         ControlChart dispersion = new ControlChart(kind.dispersionName(), nsigmas, 0.0, mrIndex, mrLabels, mrStages,
                 mr, mrCl, mrSigma);
         return new ChartResult(this, location, dispersion);
-    }
-
-    /** max - min of x[i-w+1..i]. */
-    private static double movingRange(double[] x, int i, int w) {
-        if (w == 2) {
-            return Math.abs(x[i] - x[i - 1]); // bit for bit max - min, see SigmaEstimation.movingRanges
-        }
-        double lo = x[i];
-        double hi = x[i];
-        for (int j = i - w + 1; j < i; j++) {
-            lo = Math.min(lo, x[j]);
-            hi = Math.max(hi, x[j]);
-        }
-        return hi - lo;
     }
 
     private static boolean sameStageRun(Subgroups data, int from, int to) {

@@ -14,6 +14,10 @@ import java.util.Objects;
  * Every value must be finite: a NaN or infinite value is rejected with an
  * {@link IllegalArgumentException} naming the value, its index and its subgroup. Nothing is
  * dropped.
+ *
+ * <p>The factories copy the caller's array, so that nothing the caller does later can change
+ * the subgroups, except {@link #wrap}, which takes the array over without a copy: for arrays too
+ * large to hold twice, such as the values a CSV reader has just parsed.
  */
 public final class Subgroups {
 
@@ -44,15 +48,35 @@ public final class Subgroups {
     /** Consecutive subgroups of a fixed size; the number of values must be a multiple of it. */
     public static Subgroups ofSize(int size, double... values) {
         Objects.requireNonNull(values, "values must not be null");
+        checkFixedSize(size, values.length);
+        return createFixed(values.clone(), size);
+    }
+
+    private static void checkFixedSize(int size, int valueCount) {
         if (size < 1) {
             throw new IllegalArgumentException("subgroup size must be >= 1, was " + size);
         }
-        if (values.length % size != 0) {
+        if (valueCount % size != 0) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%d values do not split into subgroups of size %d: the last subgroup would have %d",
-                    values.length, size, values.length % size));
+                    valueCount, size, valueCount % size));
         }
-        return createFixed(values.clone(), size);
+    }
+
+    /**
+     * Consecutive subgroups of a fixed size (1 for individuals) made of {@code values} itself,
+     * without a copy. The array is handed over: the caller must not change it afterwards, because
+     * these subgroups and every chart computed from them read it (their immutability rests on
+     * that). Checked as {@link #ofSize}: every value finite, the length a multiple of the size.
+     *
+     * <p>Use it for arrays too large to hold twice, such as the values a reader has just parsed
+     * into a fresh array of which it keeps no reference (a 1 GB CSV of individuals is 452 MB of
+     * doubles); elsewhere {@link #individuals} and {@link #ofSize}, which copy, are the safe choice.
+     */
+    public static Subgroups wrap(int size, double[] values) {
+        Objects.requireNonNull(values, "values must not be null");
+        checkFixedSize(size, values.length);
+        return createFixed(values, size);
     }
 
     /** Consecutive subgroups of the given sizes (each at least 1), which must add up to the number of values. */
@@ -172,16 +196,26 @@ public final class Subgroups {
         return List.copyOf(names);
     }
 
-    /** Subgroups {@code [from, to)} (0-based), keeping their labels and stages. */
+    /**
+     * Subgroups {@code [from, to)} (0-based), keeping their labels and stages: these subgroups
+     * themselves when the range is all of them (they are immutable), and subgroups of a fixed
+     * size keep it (no array of subgroup starts).
+     */
     public Subgroups slice(int from, int to) {
         Objects.checkFromToIndex(from, to, count());
+        if (from == 0 && to == count()) {
+            return this;
+        }
+        List<String> l = labels == null ? null : labels.subList(from, to);
+        List<String> st = stages == null ? null : stages.subList(from, to);
+        if (starts == null) {
+            return new Subgroups(Arrays.copyOfRange(values, from * fixedSize, to * fixedSize), null, fixedSize, l, st);
+        }
         int[] s = new int[to - from + 1];
         for (int i = 0; i < s.length; i++) {
             s[i] = startOf(from + i) - startOf(from);
         }
-        double[] v = Arrays.copyOfRange(values, startOf(from), startOf(to));
-        return new Subgroups(v, s, 0, labels == null ? null : labels.subList(from, to),
-                stages == null ? null : stages.subList(from, to));
+        return new Subgroups(Arrays.copyOfRange(values, startOf(from), startOf(to)), s, 0, l, st);
     }
 
     /** The subgroups at the given 0-based positions, in that order, with their labels and stages. */

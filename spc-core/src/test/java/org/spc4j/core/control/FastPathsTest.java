@@ -94,6 +94,45 @@ class FastPathsTest {
         }
     }
 
+    @Test
+    void movingRangeChart_computedOnAccess_equalsMaxMinusMinOfEachWindow() {
+        double[] x = randomWithEdges();
+        for (int w : new int[] {2, 3, 5}) {
+            ControlChart mr = ControlChart.movingRanges("mr", 3, w, PointLists.numbers(w, x.length - w + 1),
+                    PointLists.repeated("", x.length - w + 1), x, w, 1.0, 0.5);
+            assertThat(mr.size()).isEqualTo(x.length - w + 1);
+            for (int k = 0; k < mr.size(); k++) {
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (int j = k; j < k + w; j++) {
+                    lo = Math.min(lo, x[j]);
+                    hi = Math.max(hi, x[j]);
+                }
+                assertThat(Double.doubleToRawLongBits(mr.statistic(k))).as("span %d, point %d", w, k)
+                        .isEqualTo(Double.doubleToRawLongBits(hi - lo));
+                assertThat(mr.point(k).statistic()).isEqualTo(mr.statistic(k));
+            }
+            assertThat(mr.index(0)).isEqualTo(w);
+            assertThatThrownBy(() -> mr.statistic(mr.size())).isInstanceOf(IndexOutOfBoundsException.class);
+            assertThatThrownBy(() -> mr.statistic(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+        }
+        ControlChart none = ControlChart.movingRanges("mr", 3, 3, List.of(), List.of(), new double[] {1, 2}, 3, 1, 1);
+        assertThat(none.size()).isZero();
+        assertThatThrownBy(() -> ControlChart.movingRanges("mr", 3, 1, List.of(), List.of(), x, 1, 1, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void imrChart_oneStage_sharesTheValuesAndStoresNoMovingRanges_sameAsStagedPath() {
+        double[] x = randomWithEdges();
+        java.util.Arrays.fill(x, 1000, x.length, 1.0); // finite moving ranges, so sigma is finite
+        List<String> oneStage = java.util.Collections.nCopies(x.length, "A");
+        for (ChartSpec spec : List.of(ChartSpec.individuals(), ChartSpec.individuals().withMovingRangeSpan(4))) {
+            Subgroups plain = Subgroups.individuals(x);
+            assertSameCharts(spec.chart(plain), spec.chart(plain.withStages(oneStage)));
+        }
+    }
+
     private static void assertSameCharts(ChartResult fast, ChartResult general) {
         for (int c = 0; c < 2; c++) {
             ControlChart a = fast.charts().get(c);

@@ -23,27 +23,15 @@ public final class ProcessData {
     private final List<SkippedRow> skipped;
     private final long rows;
 
-    ProcessData(String source, java.util.function.Supplier<String> sha256, double[] values, int[] starts, List<String> labels, List<String> stages,
+    /**
+     * Values already arranged as subgroups (with their labels and stages), and per subgroup the
+     * labels again (for {@link #labels()}), times and sample sizes, each null when not read.
+     */
+    ProcessData(String source, java.util.function.Supplier<String> sha256, Subgroups subgroups, List<String> labels,
                 List<Instant> times, double[] sampleSizes, List<SkippedRow> skipped, long rows) {
         this.source = source;
         this.sha256 = sha256;
-        Subgroups s;
-        if (starts.length - 1 == values.length) {
-            s = Subgroups.individuals(values);
-        } else {
-            int[] sizes = new int[starts.length - 1];
-            for (int i = 0; i < sizes.length; i++) {
-                sizes[i] = starts[i + 1] - starts[i];
-            }
-            s = Subgroups.ofSizes(sizes, values);
-        }
-        if (labels != null) {
-            s = s.withLabels(labels);
-        }
-        if (stages != null) {
-            s = s.withStages(stages);
-        }
-        this.subgroups = s;
+        this.subgroups = subgroups;
         this.labels = labels == null ? null : List.copyOf(labels);
         this.times = times == null ? null : List.copyOf(times);
         this.sampleSizes = sampleSizes;
@@ -129,6 +117,37 @@ public final class ProcessData {
     public String toString() {
         return String.format(Locale.ROOT, "ProcessData[%s: %d rows, %d values in %d subgroups, %d skipped]",
                 source, rows, valueCount(), subgroupCount(), skipped.size());
+    }
+
+    /**
+     * Subgroups of freshly read values with the given starts (length count + 1), labels and
+     * stages (null when not read). The reader keeps no reference to {@code values}, so subgroups
+     * of one size take it over without a copy ({@link Subgroups#wrap}); other sizes copy it.
+     */
+    static Subgroups subgroups(double[] values, int[] starts, List<String> labels, List<String> stages) {
+        int count = starts.length - 1;
+        int size = count > 0 ? starts[1] - starts[0] : 1;
+        boolean fixed = (long) size * count == values.length;
+        for (int i = 1; fixed && i < count; i++) {
+            fixed = starts[i + 1] - starts[i] == size;
+        }
+        Subgroups s;
+        if (fixed) {
+            s = Subgroups.wrap(size, values);
+        } else {
+            int[] sizes = new int[count];
+            for (int i = 0; i < sizes.length; i++) {
+                sizes[i] = starts[i + 1] - starts[i];
+            }
+            s = Subgroups.ofSizes(sizes, values);
+        }
+        if (labels != null) {
+            s = s.withLabels(labels);
+        }
+        if (stages != null) {
+            s = s.withStages(stages);
+        }
+        return s;
     }
 
     /** Growable primitive array; package-private helper of the reader. */

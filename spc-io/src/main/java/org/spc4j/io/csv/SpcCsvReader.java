@@ -29,6 +29,7 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.spc4j.core.control.Subgroups;
 
 /**
  * Reads process data from CSV (Apache Commons CSV) into primitive arrays and subgroups.
@@ -246,8 +247,9 @@ public final class SpcCsvReader {
     /**
      * Reads a UTF-8 file. A large file (8 MB or more) that needs only value columns (individuals,
      * a fixed subgroup size or wide rows) and contains no quote character is parsed in parallel
-     * chunks straight into a primitive array; any other file goes through Commons CSV. Both paths
-     * give the same values and the same messages.
+     * ranges straight into one exactly sized array, which the subgroups then hold without a copy
+     * (so the values of a large file are in memory once); any other file goes through Commons CSV.
+     * Both paths give the same values and the same messages.
      */
     public ProcessData read(Path file) {
         Objects.requireNonNull(file, "file must not be null");
@@ -338,11 +340,8 @@ public final class SpcCsvReader {
                     "the last subgroup has %d of %d values: %d values do not split into subgroups of %d",
                     values.length % perSubgroup, perSubgroup, values.length, perSubgroup));
         }
-        int[] starts = new int[values.length / perSubgroup + 1];
-        for (int i = 0; i < starts.length; i++) {
-            starts[i] = i * perSubgroup;
-        }
-        return new ProcessData(name, () -> sha256Of(file), values, starts, null, null, null, null,
+        // The parser keeps no reference to its array: the subgroups take it over, no copy.
+        return new ProcessData(name, () -> sha256Of(file), Subgroups.wrap(perSubgroup, values), null, null, null,
                 result.skipped(), result.rows());
     }
 
@@ -465,7 +464,8 @@ public final class SpcCsvReader {
             }
             finish();
             String digest = hash.get();
-            return new ProcessData(source, () -> digest, values.toArray(), starts.toArray(), labels, stages, times,
+            return new ProcessData(source, () -> digest,
+                    ProcessData.subgroups(values.toArray(), starts.toArray(), labels, stages), labels, times,
                     sizes == null ? null : sizes.toArray(), skipped, rows);
         }
 

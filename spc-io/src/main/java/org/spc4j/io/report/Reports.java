@@ -1,6 +1,7 @@
 package org.spc4j.io.report;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,6 +23,7 @@ import org.spc4j.core.capability.Ppm;
 import org.spc4j.core.control.ChartPoint;
 import org.spc4j.core.pareto.ParetoRow;
 import org.spc4j.core.control.ControlChart;
+import org.spc4j.core.rules.RuleViolations;
 import org.spc4j.core.rules.Violation;
 import org.spc4j.io.csv.SkippedRow;
 
@@ -28,6 +31,11 @@ import org.spc4j.io.csv.SkippedRow;
  * Writes reports in every {@link ReportFormat}. The JSON schema is documented in
  * {@code docs/report-schema.md}; {@link #SCHEMA_VERSION} changes whenever a field changes meaning
  * or disappears (adding a field does not change it).
+ *
+ * <p>The per-point chart reports (text, JSON, CSV) are written point by point to the writer of
+ * {@link #write(ChartReport, ReportFormat, Writer)}, never built in memory first: a chart of 56
+ * million points makes a report of several gigabytes. Each point's rule ids come from one pass
+ * through the violations, which are ordered by point.
  */
 public final class Reports {
 
@@ -44,28 +52,41 @@ public final class Reports {
     private Reports() {
     }
 
-    /** Writes a chart report in the given format. */
+    /** Writes a chart report in the given format; text, JSON and CSV point by point. */
     public static void write(ChartReport report, ReportFormat format, Writer out) {
-        write(report, format, out, Reports::text, Reports::json, Reports::csv, Reports::junit, Reports::markdown);
+        write(report, format, out, Reports::text, Reports::json, Reports::csv, whole(Reports::junit),
+                whole(Reports::markdown));
     }
 
     /** Writes a capability report in the given format. */
     public static void write(CapabilityReport report, ReportFormat format, Writer out) {
-        write(report, format, out, Reports::text, Reports::json, Reports::csv, Reports::junit, Reports::markdown);
+        write(report, format, out, whole(Reports::text), whole(Reports::json), whole(Reports::csv),
+                whole(Reports::junit), whole(Reports::markdown));
     }
 
     /** Writes a Pareto report in the given format (JUnit: one passing test case). */
     public static void write(ParetoReport report, ReportFormat format, Writer out) {
-        write(report, format, out, r -> r.pareto().toString(), Reports::json, Reports::csv, Reports::junit,
-                Reports::markdown);
+        write(report, format, out, whole(r -> r.pareto().toString()), whole(Reports::json), whole(Reports::csv),
+                whole(Reports::junit), whole(Reports::markdown));
     }
 
-    private static <R> void write(R report, ReportFormat format, Writer out, Function<R, String> text,
-                                  Function<R, String> json, Function<R, String> csv, Function<R, String> junit,
-                                  Function<R, String> markdown) {
+    /** Writes a report of type R in one format to a writer. */
+    @FunctionalInterface
+    private interface Writing<R> {
+        void write(R report, Writer out) throws IOException;
+    }
+
+    /** A report that is small whatever the data: made as one string, then written. */
+    private static <R> Writing<R> whole(Function<R, String> f) {
+        return (r, out) -> out.write(f.apply(r));
+    }
+
+    private static <R> void write(R report, ReportFormat format, Writer out, Writing<R> text, Writing<R> json,
+                                  Writing<R> csv, Writing<R> junit, Writing<R> markdown) {
         Objects.requireNonNull(report, "report must not be null");
         Objects.requireNonNull(format, "format must not be null");
-        Function<R, String> writer = switch (format) {
+        Objects.requireNonNull(out, "out must not be null");
+        Writing<R> writer = switch (format) {
             case JSON -> json;
             case CSV -> csv;
             case JUNIT -> junit;
@@ -73,10 +94,57 @@ public final class Reports {
             case TEXT -> text;
         };
         try {
-            out.write(writer.apply(report));
+            writer.write(report, out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a streaming writer writes, as a string (for the String-returning methods). */
+    private static <R> String asString(R report, Writing<R> writer) {
+        StringWriter out = new StringWriter();
+        try {
+            writer.write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not throw
+        }
+        return out.toString();
+    }
+
+    /**
+     * The rule ids of each point in turn, from one pass through a chart's violations (ordered by
+     * point, then rule-set order): the same lists as {@link RuleViolations#rulesAt}, which scans
+     * every violation for each point and so cannot serve a chart of millions of points.
+     */
+    static final class RulesByPoint {
+        private final List<Violation> violations;
+        private int next;
+        private int last = Integer.MIN_VALUE;
+        private List<String> lastRules = List.of();
+
+        RulesByPoint(RuleViolations violations) {
+            this.violations = violations.violations();
+        }
+
+        /** Rule ids of the point with this 1-based index (one pass when asked in increasing order, as charts number points). */
+        List<String> at(int index) {
+            if (index == last) {
+                return lastRules;
+            }
+            if (index < last) {
+                next = 0; // asked out of order: start again
+            }
+            last = index;
+            while (next < violations.size() && violations.get(next).index() < index) {
+                next++;
+            }
+            int from = next;
+            while (next < violations.size() && violations.get(next).index() == index) {
+                next++;
+            }
+            lastRules = from == next ? List.of() : violations.subList(from, next).stream().map(Violation::rule).toList();
+            return lastRules;
         }
     }
 
@@ -268,50 +336,91 @@ public final class Reports {
 
     /** The JSON report of a chart check. */
     public static String json(ChartReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("report", "chart");
-        root.put("chartType", report.chartType());
-        root.put("source", report.source());
-        root.put("inControl", report.inControl());
-        ArrayNode rules = root.putArray("rulesEvaluated");
-        report.rulesEvaluated().forEach(rules::add);
-        ArrayNode charts = root.putArray("charts");
-        for (ChartReport.Section s : report.sections()) {
-            ControlChart c = s.chart();
-            ObjectNode chart = charts.addObject();
-            chart.put("name", s.name());
-            ObjectNode sigma = chart.putObject("sigma");
-            number(sigma, "value", s.sigma());
-            sigma.put("method", s.sigmaMethod());
-            number(chart, "center", s.center());
-            number(chart, "nsigmas", c.nsigmas());
-            ArrayNode points = chart.putArray("points");
-            for (int i = 0; i < c.size(); i++) {
-                ChartPoint p = c.point(i);
-                ObjectNode n = points.addObject();
-                n.put("index", p.index());
-                n.put("label", p.label());
-                if (!p.stage().isEmpty()) {
-                    n.put("stage", p.stage());
+        return asString(report, Reports::json);
+    }
+
+    /** The JSON report of a chart check, point by point (the same text as a tree written by {@link #MAPPER}). */
+    private static void json(ChartReport report, Writer out) throws IOException {
+        // not AUTO_CLOSE_TARGET: the writer belongs to the caller (standard output, for one)
+        try (JsonGenerator g = MAPPER.writer().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeStringField("report", "chart");
+            g.writeStringField("chartType", report.chartType());
+            g.writeStringField("source", report.source());
+            g.writeBooleanField("inControl", report.inControl());
+            g.writeArrayFieldStart("rulesEvaluated");
+            for (String id : report.rulesEvaluated()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("charts");
+            for (ChartReport.Section s : report.sections()) {
+                ControlChart c = s.chart();
+                g.writeStartObject();
+                g.writeStringField("name", s.name());
+                g.writeObjectFieldStart("sigma");
+                number(g, "value", s.sigma());
+                g.writeStringField("method", s.sigmaMethod());
+                g.writeEndObject();
+                number(g, "center", s.center());
+                number(g, "nsigmas", c.nsigmas());
+                g.writeArrayFieldStart("points");
+                RulesByPoint rules = new RulesByPoint(s.violations());
+                for (int i = 0; i < c.size(); i++) {
+                    ChartPoint p = c.point(i);
+                    g.writeStartObject();
+                    g.writeNumberField("index", p.index());
+                    g.writeStringField("label", p.label());
+                    if (!p.stage().isEmpty()) {
+                        g.writeStringField("stage", p.stage());
+                    }
+                    number(g, "statistic", p.statistic());
+                    number(g, "lcl", p.lcl());
+                    number(g, "cl", p.center());
+                    number(g, "ucl", p.ucl());
+                    g.writeArrayFieldStart("rules");
+                    for (String id : rules.at(p.index())) {
+                        g.writeString(id);
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
                 }
-                number(n, "statistic", p.statistic());
-                number(n, "lcl", p.lcl());
-                number(n, "cl", p.center());
-                number(n, "ucl", p.ucl());
-                ArrayNode ids = n.putArray("rules");
-                s.violations().rulesAt(p.index()).forEach(ids::add);
+                g.writeEndArray();
+                g.writeArrayFieldStart("violations");
+                for (Violation v : s.violations().violations()) {
+                    g.writeStartObject();
+                    g.writeStringField("rule", v.rule());
+                    g.writeNumberField("index", v.index());
+                    g.writeNumberField("firstIndex", v.firstIndex());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
             }
-            ArrayNode violations = chart.putArray("violations");
-            for (Violation v : s.violations().violations()) {
-                ObjectNode n = violations.addObject();
-                n.put("rule", v.rule());
-                n.put("index", v.index());
-                n.put("firstIndex", v.firstIndex());
+            g.writeEndArray();
+            g.writeArrayFieldStart("skippedRows");
+            for (SkippedRow r : report.skipped()) {
+                g.writeStartObject();
+                g.writeNumberField("line", r.line());
+                g.writeNumberField("column", r.column());
+                g.writeStringField("reason", r.reason());
+                g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.flush();
         }
-        skipped(root, report.skipped());
-        return write(root);
+        out.write("\n");
+    }
+
+    /** JSON has no NaN or infinity: such values are written as null. */
+    private static void number(JsonGenerator g, String field, double value) throws IOException {
+        if (Double.isFinite(value)) {
+            g.writeNumberField(field, value);
+        } else {
+            g.writeNullField(field);
+        }
     }
 
     static void skipped(ObjectNode root, List<SkippedRow> rows) {
@@ -343,18 +452,25 @@ public final class Reports {
 
     /** Per-point CSV: chart,index,label,stage,statistic,lcl,cl,ucl,rules (rule ids separated by '|'). */
     public static String csv(ChartReport report) {
-        StringBuilder sb = new StringBuilder("chart,index,label,stage,statistic,lcl,cl,ucl,rules\n");
+        return asString(report, Reports::csv);
+    }
+
+    private static void csv(ChartReport report, Writer out) throws IOException {
+        out.write("chart,index,label,stage,statistic,lcl,cl,ucl,rules\n");
+        StringBuilder sb = new StringBuilder();
         for (ChartReport.Section s : report.sections()) {
             ControlChart c = s.chart();
+            RulesByPoint rules = new RulesByPoint(s.violations());
             for (int i = 0; i < c.size(); i++) {
                 ChartPoint p = c.point(i);
+                sb.setLength(0);
                 sb.append(csvField(s.name())).append(',').append(p.index()).append(',').append(csvField(p.label()))
                         .append(',').append(csvField(p.stage())).append(',').append(p.statistic()).append(',')
                         .append(p.lcl()).append(',').append(p.center()).append(',').append(p.ucl()).append(',')
-                        .append(String.join("|", s.violations().rulesAt(p.index()))).append('\n');
+                        .append(String.join("|", rules.at(p.index()))).append('\n');
+                out.append(sb);
             }
         }
-        return sb.toString();
     }
 
     static String csvField(String s) {
@@ -446,33 +562,35 @@ public final class Reports {
 
     /** A plain-text report: the verdict, each chart as a table with rule flags, the violations. */
     public static String text(ChartReport report) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s chart of %s: %s%n", report.chartType(),
+        return asString(report, Reports::text);
+    }
+
+    private static void text(ChartReport report, Writer out) throws IOException {
+        out.write(String.format(Locale.ROOT, "%s chart of %s: %s%n", report.chartType(),
                 report.source().isEmpty() ? "data" : report.source(), report.inControl() ? "IN CONTROL" : "OUT OF CONTROL"));
         for (ChartReport.Section s : report.sections()) {
             ControlChart c = s.chart();
-            sb.append(String.format(Locale.ROOT, "%n%s chart: sigma %s (%s), %s-sigma limits, %d points%n", s.name(),
+            out.write(String.format(Locale.ROOT, "%n%s chart: sigma %s (%s), %s-sigma limits, %d points%n", s.name(),
                     sig(s.sigma()), s.sigmaMethod(), sig(c.nsigmas()), c.size()));
-            sb.append(String.format(Locale.ROOT, "%6s  %-12s %12s %12s %12s %12s  %s%n", "index", "label", "statistic",
+            out.write(String.format(Locale.ROOT, "%6s  %-12s %12s %12s %12s %12s  %s%n", "index", "label", "statistic",
                     "LCL", "CL", "UCL", "rules"));
+            RulesByPoint rules = new RulesByPoint(s.violations());
             for (int i = 0; i < c.size(); i++) {
                 ChartPoint p = c.point(i);
-                List<String> r = s.violations().rulesAt(p.index());
-                sb.append(String.format(Locale.ROOT, "%6d  %-12s %12s %12s %12s %12s  %s%n", p.index(), clip(p.label()),
-                        sig(p.statistic()), sig(p.lcl()), sig(p.center()), sig(p.ucl()), String.join(",", r)));
+                out.write(String.format(Locale.ROOT, "%6d  %-12s %12s %12s %12s %12s  %s%n", p.index(), clip(p.label()),
+                        sig(p.statistic()), sig(p.lcl()), sig(p.center()), sig(p.ucl()),
+                        String.join(",", rules.at(p.index()))));
             }
             List<Violation> all = s.violations().violations();
             if (!all.isEmpty()) {
-                sb.append("violations: ").append(all.subList(0, Math.min(all.size(), MARKDOWN_ROWS)))
-                        .append(all.size() > MARKDOWN_ROWS ? " and " + (all.size() - MARKDOWN_ROWS) + " more" : "")
-                        .append('\n');
+                out.write("violations: " + all.subList(0, Math.min(all.size(), MARKDOWN_ROWS))
+                        + (all.size() > MARKDOWN_ROWS ? " and " + (all.size() - MARKDOWN_ROWS) + " more" : "") + "\n");
             }
         }
         for (SkippedRow r : report.skipped()) {
-            sb.append(String.format(Locale.ROOT, "skipped line %d%s: %s%n", r.line(),
+            out.write(String.format(Locale.ROOT, "skipped line %d%s: %s%n", r.line(),
                     r.column() > 0 ? ", column " + r.column() : "", r.reason()));
         }
-        return sb.toString();
     }
 
     private static String labelOf(ControlChart c, int index) {

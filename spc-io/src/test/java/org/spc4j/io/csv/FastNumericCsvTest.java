@@ -27,7 +27,7 @@ class FastNumericCsvTest {
     private static final int ROWS = 700_000; // about 12 MB: above the 8 MB parallel threshold
 
     /** Random numbers in many spellings: signs, exponents, leading zeros, 1-19 digits. */
-    private static String randomNumber(Random r) {
+    static String randomNumber(Random r) {
         switch (r.nextInt(6)) {
             case 0: return String.format(Locale.ROOT, "%.3f", 74 + r.nextGaussian() * 0.01);
             case 1: return Double.toString(r.nextGaussian() * Math.pow(10, r.nextInt(40) - 20));
@@ -96,6 +96,19 @@ class FastNumericCsvTest {
         ProcessData general = SpcCsv.reader().delimiter(';').decimalSeparator(',').valueColumn("x")
                 .policy(ErrorPolicy.SKIP).read(Files.newBufferedReader(file), "bad.csv");
         assertThat(general.skipped()).isEqualTo(skipped.skipped());
+    }
+
+    @Test
+    void largeFile_lineLongerThanTheReadBuffer_isReadWhole() throws Exception {
+        String longLabel = "x".repeat(3 * FastNumericCsv.BLOCK + 17);
+        int bad = ROWS - 3;
+        Path file = write("long.csv", "label,value\n", ROWS, i -> (i == 5 ? longLabel : "s") + ","
+                + (i == bad ? "oops" : i + ".5") + "\n");
+        ProcessData data = SpcCsv.reader().valueColumn("value").policy(ErrorPolicy.SKIP).read(file);
+        assertThat(data.valueCount()).isEqualTo(ROWS - 1);
+        assertThat(data.subgroups().value(5, 0)).isEqualTo(5.5);
+        assertThat(data.subgroups().value(ROWS - 2, 0)).isEqualTo(ROWS - 1 + 0.5);
+        assertThat(data.skipped()).containsExactly(new SkippedRow(bad + 2, 2, "'oops' is not a number (column 'value')"));
     }
 
     @Test
