@@ -1,6 +1,5 @@
 package org.spc4j.core.control;
 
-import java.nio.DoubleBuffer;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
@@ -171,9 +170,23 @@ public final class ControlChart {
         return span == 0 ? statistic[i] : movingRange(statistic, Objects.checkIndex(i, size) + span - 1, span);
     }
 
-    /** The plotted statistics of all points, as a read-only view (no copy). */
-    public DoubleBuffer statistics() {
-        return DoubleBuffer.wrap(statistic).asReadOnlyBuffer();
+    /**
+     * Copies the plotted statistics of points {@code from .. from + length - 1} into
+     * {@code dest[destFrom ..]}: bulk access without a per-point call and without allocating
+     * (moving ranges that are computed on access are computed here).
+     *
+     * @throws IndexOutOfBoundsException when either range is out of bounds
+     */
+    public void copyStatistics(int from, double[] dest, int destFrom, int length) {
+        Objects.checkFromIndexSize(from, length, size);
+        Objects.checkFromIndexSize(destFrom, length, dest.length);
+        if (span == 0) {
+            System.arraycopy(statistic, from, dest, destFrom, length);
+        } else {
+            for (int k = 0; k < length; k++) {
+                dest[destFrom + k] = movingRange(statistic, from + k + span - 1, span);
+            }
+        }
     }
 
     /**
@@ -182,14 +195,14 @@ public final class ControlChart {
      * chart with constant limits and one stage.
      */
     public int sameLimitsUntil(int from) {
-        Objects.checkIndex(from, statistic.length);
+        Objects.checkIndex(from, size);
         if (center.length == 1 && PointLists.isRepeated(stages)) {
-            return statistic.length;
+            return size;
         }
         int c = at(from);
         String stage = stages.get(from);
         int end = from + 1;
-        while (end < statistic.length && center[at(end)] == center[c] && sigma[at(end)] == sigma[c]
+        while (end < size && center[at(end)] == center[c] && sigma[at(end)] == sigma[c]
                 && stages.get(end).equals(stage)) {
             end++;
         }

@@ -1,6 +1,5 @@
 package org.spc4j.core.rules;
 
-import java.nio.DoubleBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -218,7 +217,6 @@ public final class RuleSet {
         List<Violation> out = new ArrayList<>();
         RuleEvaluator.HitSink sink = (r, position, first) ->
                 out.add(new Violation(ids.get(r), chart.index((int) position), chart.index((int) first)));
-        DoubleBuffer statistics = chart.statistics();
         double[] chunk = new double[Math.min(CHUNK, chart.size())];
         for (int i = 0; i < chart.size(); ) {
             int end = chart.sameLimitsUntil(i);
@@ -227,7 +225,7 @@ public final class RuleSet {
             ev.enterStage(chart.stage(i));
             for (; i < end; i += CHUNK) {
                 int length = Math.min(CHUNK, end - i);
-                statistics.get(i, chunk, 0, length);
+                chart.copyStatistics(i, chunk, 0, length);
                 ev.acceptRun(chunk, 0, length, center, sigma, sink);
             }
             i = end;
