@@ -74,8 +74,8 @@ public final class EwmaSegment implements Serializable {
         }
         double q = 1.0 - lambda;
         decay *= q;
-        offset = lambda * mean + q * offset;
-        varianceOffset = q * q * varianceOffset + lambda * lambda / n;
+        offset = TimeWeightedKernels.ewmaStep(offset, mean, lambda, q);
+        varianceOffset = TimeWeightedKernels.varianceStep(varianceOffset, q * q, TimeWeightedKernels.gain(lambda, n));
         count++;
     }
 
