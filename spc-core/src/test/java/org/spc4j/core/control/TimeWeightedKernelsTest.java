@@ -209,6 +209,51 @@ class TimeWeightedKernelsTest {
     }
 
     @Test
+    void ewmaSegment_equalsThePointByPointMaps_bitForBit() {
+        qt().withExamples(300).forAll(integers().between(0, 3000), longs().all(), integers().between(0, 2),
+                integers().between(0, LAMBDAS.length - 1)).checkAssert((m, seed, sizes, lambdaIndex) -> {
+                    double lambda = LAMBDAS[lambdaIndex];
+                    Random random = new Random(seed);
+                    int cut = m == 0 ? 0 : random.nextInt(m + 1);
+                    EwmaSegment segment = EwmaSegment.create(lambda);
+                    // the maps as EwmaSegment.accept computed them point by point
+                    double q = 1.0 - lambda;
+                    double decay = 1.0;
+                    double offset = 0.0;
+                    double variance = 0.0;
+                    for (int i = 0; i < m; i++) {
+                        double x = 74 + random.nextGaussian();
+                        int n = sizes == 0 ? 1 : sizes == 1 ? 4 : i % 50 < 25 ? 1 : 1 + random.nextInt(3);
+                        if (i == cut) {
+                            segment = roundTrip(segment);
+                        }
+                        segment.accept(x, n);
+                        decay *= q;
+                        offset = lambda * x + q * offset;
+                        variance = q * q * variance + lambda * lambda / n;
+                    }
+                    EwmaState start = new EwmaState(2, 70.5, 0.75);
+                    assertThat(segment.apply(start)).isEqualTo(new EwmaState(2 + m, decay * 70.5 + offset,
+                            decay * decay * 0.75 + variance));
+                });
+    }
+
+    private static EwmaSegment roundTrip(EwmaSegment segment) {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(segment);
+            }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                return (EwmaSegment) in.readObject();
+            }
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void exactEwmaLimits_widenThenHoldTheirLastValue() {
         double[] x = series(5000, 3, 0, 74.0, 0.01);
         for (double lambda : LAMBDAS) {
