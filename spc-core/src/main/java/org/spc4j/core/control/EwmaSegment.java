@@ -94,25 +94,25 @@ public final class EwmaSegment implements Serializable {
     }
 
     /**
-     * Folds the pending run into decay and varianceOffset, step by step as accepting them would,
-     * and stops early once neither changes any more (decay at 0, the variance at the fixed point of
-     * its recursion): the rest of the run would give the same bits.
+     * Folds the pending run into decay and varianceOffset: the variance step by step as accepting
+     * the points would, stopping early at the fixed point of its recursion (the rest of the run
+     * would give the same bits); the decay as one power \((1-\lambda)^{\text{len}}\)
+     * ({@link StrictMath#pow}: within an ulp, where a running product rounds once a point, and the
+     * same on every JVM). The decay only scales the start value, so it drops out of the state from
+     * a start at 0, the one that equals the chart's bit for bit.
      */
     private void settle() {
         double q = 1.0 - lambda;
+        decay *= StrictMath.pow(q, runLength);
         double gain = TimeWeightedKernels.gain(lambda, Math.max(1, runSize));
-        double d = decay;
         double v = varianceOffset;
         for (long i = 0; i < runLength; i++) {
-            double nextD = d * q;
-            double nextV = TimeWeightedKernels.varianceStep(v, q * q, gain);
-            if (nextD == d && nextV == v) {
+            double next = TimeWeightedKernels.varianceStep(v, q * q, gain);
+            if (next == v) {
                 break;
             }
-            d = nextD;
-            v = nextV;
+            v = next;
         }
-        decay = d;
         varianceOffset = v;
         runLength = 0;
     }
