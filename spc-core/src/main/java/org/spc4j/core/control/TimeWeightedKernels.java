@@ -122,11 +122,14 @@ final class TimeWeightedKernels {
      * The two-sided CUSUM of the points \( y_i = (v_i - t)/s \) ({@link #standardize}) from the sums
      * {@code upper} and {@code lower}: {@code up[i]} and {@code lo[i]} are \(C^+\) and \(C^-\) after
      * point i, bit for bit what {@link #cusumStep} with \(u = y - k\) and \(u = -y - k\) gives point
-     * after point. {@code up} and {@code lo} have the length of {@code v}.
+     * after point. {@code up} and {@code lo} have the length of {@code v}. The lower increment is
+     * written \( (-k) - y \), the same bits as \( -y - k \) (both are \( (-y) + (-k) \), and IEEE
+     * addition commutes) without a negation per point.
      */
     static void cusum(double[] v, double target, double scale, double k, double upper, double lower, double[] up,
                       double[] lo) {
         int m = v.length;
+        double nk = -k;
         int len = m / PARTS;
         int b0 = m - PARTS * len;
         int b1 = b0 + len;
@@ -137,7 +140,7 @@ final class TimeWeightedKernels {
         for (int i = 0; i < b0; i++) {
             double y = standardize(v[i], target, scale);
             u0 = cusumStep(u0, y - k);
-            l0 = cusumStep(l0, -y - k);
+            l0 = cusumStep(l0, nk - y);
             up[i] = u0;
             lo[i] = l0;
         }
@@ -153,13 +156,13 @@ final class TimeWeightedKernels {
             double y2 = standardize(v[b2 + j], target, scale);
             double y3 = standardize(v[b3 + j], target, scale);
             u0 = cusumStep(u0, y0 - k);
-            l0 = cusumStep(l0, -y0 - k);
+            l0 = cusumStep(l0, nk - y0);
             u1 = cusumStep(u1, y1 - k);
-            l1 = cusumStep(l1, -y1 - k);
+            l1 = cusumStep(l1, nk - y1);
             u2 = cusumStep(u2, y2 - k);
-            l2 = cusumStep(l2, -y2 - k);
+            l2 = cusumStep(l2, nk - y2);
             u3 = cusumStep(u3, y3 - k);
-            l3 = cusumStep(l3, -y3 - k);
+            l3 = cusumStep(l3, nk - y3);
             up[b0 + j] = u0;
             lo[b0 + j] = l0;
             up[b1 + j] = u1;
@@ -190,7 +193,7 @@ final class TimeWeightedKernels {
         double c = sums[from - 1];
         for (int i = from; i < to; i++) {
             double y = standardize(v[i], target, scale);
-            c = cusumStep(c, upper ? y - k : -y - k);
+            c = cusumStep(c, upper ? y - k : -k - y);
             if (Double.doubleToRawLongBits(c) == Double.doubleToRawLongBits(sums[i])) {
                 return;
             }
