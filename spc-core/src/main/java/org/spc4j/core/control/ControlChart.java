@@ -29,9 +29,10 @@ public final class ControlChart {
     private final List<String> stages;
     private final double[] statistic;
     /**
-     * Centre and sigma of the statistic, of equal length L (1 <= L <= points): entry i belongs to point
-     * i, and the last entry also to every later point. L = points gives per-point limits, L = 1
-     * constant limits, and 1 < L < points limits that vary at first and then settle (exact EWMA).
+     * Centre and sigma of the statistic, of equal length L from 1 to the number of points: entry i
+     * belongs to point i, and the last entry also to every later point. One entry per point gives
+     * per-point limits, L = 1 constant limits, a length between them limits that vary at first
+     * and then settle (exact EWMA).
      */
     private final double[] center;
     private final double[] sigma;

