@@ -1,6 +1,7 @@
 package org.spc4j.core.control;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,7 +35,12 @@ public final class ControlChart {
     private final double[] statistic;
     private final int span;
     private final int size;
-    /** Per-point centre and sigma of the statistic, or arrays of length 1 when the same at every point. */
+    /**
+     * Centre and sigma of the statistic, of equal length L from 1 to the number of points: entry i
+     * belongs to point i, and the last entry also to every later point. One entry per point gives
+     * per-point limits, L = 1 constant limits, a length between them limits that vary at first
+     * and then settle (exact EWMA).
+     */
     private final double[] center;
     private final double[] sigma;
 
@@ -98,7 +104,11 @@ public final class ControlChart {
         return hi - lo;
     }
 
-    /** Points numbered from {@code firstIndex}, with per-point centre and sigma. */
+    /**
+     * Points numbered from {@code firstIndex}, with per-point centre and sigma, or (arrays shorter
+     * than the statistic) centre and sigma per point for the first points and the last entry for
+     * every later point: limits that settle to a constant cost only their varying prefix.
+     */
     static ControlChart numberedFrom(String name, double nsigmas, double lowerBound, int firstIndex,
                                      List<String> labels, List<String> stages, double[] statistic, double[] center,
                                      double[] sigma) {
@@ -114,12 +124,13 @@ public final class ControlChart {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%d upper bounds for %d points", upperBound.length, n));
         }
-        if ((index != null && index.length != n) || (center.length != n && center.length != 1)
+        if ((index != null && index.length != n) || center.length < 1 || center.length > Math.max(1, n)
                 || sigma.length != center.length || labels.size() != n || stages.size() != n) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%d points need as many indexes (%s), labels (%d) and stages (%d), and centres and sigmas "
-                            + "(%d, %d) per point or one each", n, index == null ? "numbered" : index.length,
-                    labels.size(), stages.size(), center.length, sigma.length));
+                    "%d points need as many indexes (%s), labels (%d) and stages (%d), and as many centres as "
+                            + "sigmas (%d, %d), between one and one per point", n,
+                    index == null ? "numbered" : index.length, labels.size(), stages.size(), center.length,
+                    sigma.length));
         }
         this.name = name;
         this.nsigmas = nsigmas;
@@ -192,11 +203,11 @@ public final class ControlChart {
     /**
      * End (exclusive) of the run of points from {@code from} that share one centre line, one sigma
      * of the statistic and one stage: a rule engine can take such a run in one piece. O(1) for a
-     * chart with constant limits and one stage.
+     * chart with one stage from the point where its limits have settled.
      */
     public int sameLimitsUntil(int from) {
         Objects.checkIndex(from, size);
-        if (center.length == 1 && PointLists.isRepeated(stages)) {
+        if (from >= center.length - 1 && PointLists.isRepeated(stages)) {
             return size;
         }
         int c = at(from);
@@ -214,9 +225,9 @@ public final class ControlChart {
         return center[at(i)];
     }
 
-    /** Position in the centre and sigma arrays of point i: i, or 0 when they are constant. */
+    /** Position in the centre and sigma arrays of point i: i, or their last entry for the points after them. */
     private int at(int i) {
-        return center.length == 1 ? Objects.checkIndex(i, size) * 0 : i;
+        return Math.min(Objects.checkIndex(i, size), center.length - 1);
     }
 
     /** Standard deviation of the plotted statistic at point i. */
@@ -266,9 +277,18 @@ public final class ControlChart {
         };
     }
 
-    /** Points beyond the control limits (strictly outside). */
+    /**
+     * Points beyond the control limits (strictly outside), as {@link ChartPoint#beyondLimits} decides:
+     * the limits are compared point by point and only the points beyond them become records.
+     */
     public List<ChartPoint> pointsBeyondLimits() {
-        return points().stream().filter(ChartPoint::beyondLimits).toList();
+        List<ChartPoint> beyond = new ArrayList<>();
+        for (int i = 0; i < statistic.length; i++) {
+            if (statistic[i] > ucl(i) || statistic[i] < lcl(i)) {
+                beyond.add(point(i));
+            }
+        }
+        return List.copyOf(beyond);
     }
 
     /** True when the centre line and limits are the same at every point. */

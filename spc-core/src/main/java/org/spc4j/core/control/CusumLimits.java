@@ -62,32 +62,55 @@ public record CusumLimits(double k, double h, double headStart, ProcessParameter
         }
         ProcessSpec.requireSingleStage(data, "CUSUM");
         int m = data.count();
-        double[] x = ProcessSpec.means(data);
+        double target = process.center();
+        double sigma = process.sigma();
         double[] up = new double[m];
         double[] lo = new double[m];
-        double[] standardized = new double[m];
-        double cu = start.upper();
-        double cl = start.lower();
-        for (int i = 0; i < m; i++) {
-            double y = standardize(x[i], process.center(), process.sigma(), data.size(i));
-            standardized[i] = y;
-            cu = Math.max(0.0, cu + (y - k));
-            cl = Math.max(0.0, cl + (-y - k));
-            up[i] = cu;
-            lo[i] = cl;
+        List<Double> standardized;
+        if (data.valueCount() == m) {
+            // Individuals: the kernel standardises the data's own values; the list recomputes them.
+            double[] x = data.rawValues();
+            TimeWeightedKernels.cusum(x, target, sigma, k, start.upper(), start.lower(), up, lo);
+            standardized = PointLists.computed(m, i -> TimeWeightedKernels.standardize(x[i], target, sigma));
+        } else {
+            double[] means = ProcessSpec.means(data);
+            double[] y = new double[m];
+            for (int i = 0; i < m; i++) {
+                y[i] = standardize(means[i], target, sigma, data.size(i));
+            }
+            TimeWeightedKernels.cusum(y, 0.0, 1.0, k, start.upper(), start.lower(), up, lo);
+            standardized = PointLists.ofDoubles(y);
+        }
+        if (!Double.isFinite(up[m - 1]) || !Double.isFinite(lo[m - 1])) {
+            throw overflow(data, firstIndex, up, lo, standardized);
         }
         List<String> labels = ProcessSpec.labels(data, firstIndex);
         List<String> stages = ProcessSpec.stages(data);
         // Centre 0 and sigma 1 at every point: no per-point arrays for them.
         ControlChart upper = ControlChart.constantLimits("cusum+", h, 0.0, firstIndex, labels, stages, up, 0.0, 1.0);
         ControlChart lower = ControlChart.constantLimits("cusum-", h, 0.0, firstIndex, labels, stages, lo, 0.0, 1.0);
-        return new CusumResult(this, upper, lower, PointLists.ofDoubles(standardized),
-                new CusumState(start.steps() + m, cu, cl));
+        CusumState end = new CusumState(start.steps() + m, up[m - 1], lo[m - 1]);
+        return new CusumResult(this, upper, lower, standardized, end);
+    }
+
+    /**
+     * An infinite standardised point (a mean farther from the target, in sigmas, than the largest
+     * double) or sums that overflow leave a sum infinite at the end: names the first point where one is.
+     */
+    private static IllegalArgumentException overflow(Subgroups data, int firstIndex, double[] up, double[] lo,
+                                                     List<Double> standardized) {
+        int i = 0;
+        while (Double.isFinite(up[i]) && Double.isFinite(lo[i])) {
+            i++;
+        }
+        return new IllegalArgumentException(String.format(Locale.ROOT,
+                "CUSUM sums overflow at point %d (label %s, standardised value %s): the data are too far from the "
+                        + "target for this sigma", firstIndex + i, data.label(i), standardized.get(i)));
     }
 
     /** (mean - target) / (sigma / sqrt(n)). */
     static double standardize(double mean, double target, double sigma, int n) {
-        return n == 1 ? (mean - target) / sigma : (mean - target) * Math.sqrt(n) / sigma;
+        return n == 1 ? TimeWeightedKernels.standardize(mean, target, sigma) : (mean - target) * Math.sqrt(n) / sigma;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.spc4j.core.control;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -75,14 +76,30 @@ public record CusumResult(CusumLimits limits, ControlChart upper, ControlChart l
         };
     }
 
-    /** The points where either sum exceeds h. */
+    /** The points where either sum exceeds h (only those become records). */
     public List<CusumPoint> signals() {
-        return points().stream().filter(CusumPoint::signal).toList();
+        List<CusumPoint> signals = new ArrayList<>();
+        for (int i = 0; i < size(); i++) {
+            if (signalsAt(i)) {
+                signals.add(point(i));
+            }
+        }
+        return List.copyOf(signals);
     }
 
     /** 1-based index of the first signalling point, if any. */
     public OptionalInt firstSignal() {
-        return points().stream().filter(CusumPoint::signal).mapToInt(CusumPoint::index).findFirst();
+        for (int i = 0; i < size(); i++) {
+            if (signalsAt(i)) {
+                return OptionalInt.of(upper.index(i));
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** True when either sum at point i exceeds h, as {@link CusumPoint#signal()} says. */
+    private boolean signalsAt(int i) {
+        return upperSum(i) > limits.h() || lowerSum(i) > limits.h();
     }
 
     /** The two views, upper first. */
@@ -92,7 +109,7 @@ public record CusumResult(CusumLimits limits, ControlChart upper, ControlChart l
 
     /** True when no point signals. */
     public boolean inControl() {
-        return signals().isEmpty();
+        return firstSignal().isEmpty();
     }
 
     @Override

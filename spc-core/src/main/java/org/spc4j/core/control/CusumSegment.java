@@ -54,7 +54,7 @@ public final class CusumSegment implements Serializable {
         void accept(double u) {
             a = Math.max(a, s + u);
             s += u;
-            m = Math.max(0.0, m + u);
+            m = TimeWeightedKernels.cusumStep(m, u);
             b = Math.max(b, m);
         }
 
@@ -119,6 +119,12 @@ public final class CusumSegment implements Serializable {
             throw new IllegalArgumentException("subgroup size must be >= 1, was " + n);
         }
         double y = CusumLimits.standardize(mean, target, sigma, n);
+        if (Double.isInfinite(y)) {
+            // as in CusumLimits.apply: sums from an infinite point would be infinite or undefined
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "value %s at segment position %d is too far from the target %s for sigma %s: its standardised "
+                            + "value overflows", mean, count, target, sigma));
+        }
         upper.accept(y - k);
         lower.accept(-y - k);
         count++;

@@ -1,5 +1,6 @@
 package org.spc4j.core.control;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -65,24 +66,55 @@ public record EwmaLimits(double lambda, double nsigmas, EwmaLimitsMode mode, Pro
         int m = data.count();
         double[] x = ProcessSpec.means(data);
         double[] stat = new double[m];
-        double[] center = new double[m];
-        double[] sd = new double[m];
-        double q = 1.0 - lambda;
+        TimeWeightedKernels.ewma(x, lambda, start.value(), stat);
+        double[] v = varianceFactors(data, start.varianceFactor());
+        boolean exact = mode == EwmaLimitsMode.EXACT;
+        double[] sd = new double[exact ? v.length : data.hasEqualSizes() ? 1 : m];
         double asymptotic = lambda / (2.0 - lambda);
-        double sigma = process.sigma();
-        double z = start.value();
-        double v = start.varianceFactor();
-        for (int i = 0; i < m; i++) {
-            int n = data.size(i);
-            z = lambda * x[i] + q * z;
-            v = q * q * v + lambda * lambda / n;
-            stat[i] = z;
-            center[i] = process.center();
-            sd[i] = sigma * Math.sqrt(mode == EwmaLimitsMode.EXACT ? v : asymptotic / n);
+        for (int i = 0; i < sd.length; i++) {
+            sd[i] = process.sigma() * Math.sqrt(exact ? v[i] : asymptotic / data.size(i));
         }
+        double[] center = new double[sd.length];
+        Arrays.fill(center, process.center());
         ControlChart chart = ControlChart.numberedFrom("ewma", nsigmas, Double.NEGATIVE_INFINITY, firstIndex,
                 ProcessSpec.labels(data, firstIndex), ProcessSpec.stages(data), stat, center, sd);
-        return new EwmaResult(this, chart, new EwmaState(start.steps() + m, z, v));
+        return new EwmaResult(this, chart, new EwmaState(start.steps() + m, stat[m - 1], v[v.length - 1]));
+    }
+
+    /**
+     * The variance factors \(v_1, \ldots, v_m\) after each point, from \(v_0\), in the form
+     * {@link ControlChart} keeps limits in: with equal subgroup sizes the array ends at the first
+     * \(v_L\) that the recursion maps to itself, which then holds for every later point; with
+     * unequal sizes it has one entry per point. The recursion with a fixed n is a monotone map of
+     * v, so its iterates move one way and, there being finitely many doubles, reach such a fixed
+     * point: from v = 0 after 82 points for lambda 0.2, 333 for 0.05 and 15 208 for 0.001, about
+     * where \(1-(1-\lambda)^{2i}\) rounds to 1. An exact EWMA chart of millions of points thus
+     * holds its limits in a few hundred entries (for lambda of 0.05 or more), not one per point.
+     */
+    private double[] varianceFactors(Subgroups data, double v0) {
+        int m = data.count();
+        double qq = (1.0 - lambda) * (1.0 - lambda);
+        boolean equal = data.hasEqualSizes();
+        int length = m;
+        if (equal) {
+            double gain = TimeWeightedKernels.gain(lambda, data.size(0));
+            length = 1;
+            for (double v = TimeWeightedKernels.varianceStep(v0, qq, gain); length < m; length++) {
+                double next = TimeWeightedKernels.varianceStep(v, qq, gain);
+                if (next == v) {
+                    break;
+                }
+                v = next;
+            }
+        }
+        double[] factors = new double[length];
+        double v = v0;
+        for (int i = 0; i < length; i++) {
+            int n = data.size(equal ? 0 : i);
+            v = TimeWeightedKernels.varianceStep(v, qq, TimeWeightedKernels.gain(lambda, n));
+            factors[i] = v;
+        }
+        return factors;
     }
 
     @Override

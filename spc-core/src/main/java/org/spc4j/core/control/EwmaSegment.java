@@ -1,5 +1,7 @@
 package org.spc4j.core.control;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.stream.Collector;
@@ -21,8 +23,10 @@ import java.util.stream.Collector;
  * {@link #combine} with the segment that follows, {@link #apply} to a start state. Not
  * thread-safe; {@code combine} is order-dependent (this segment first), mutates and returns
  * {@code this} and leaves {@code other} unchanged, so {@link #collector} is correct on sequential
- * and ordered parallel streams. Segments are {@link Serializable}, to ship between workers. Rounding: a composed state differs from the sequential one by a few ulps of the
- * largest magnitude involved per point.
+ * and ordered parallel streams ({@code combine} and the readers first settle pending work,
+ * which changes nothing observable). Segments are {@link Serializable}, to ship between workers.
+ * Rounding: a composed state differs from the sequential one by a few ulps of the largest
+ * magnitude involved per point.
  *
  * <p>Reference: Roberts, S. W. (1959), "Control chart tests based on geometric moving averages",
  * Technometrics 1(3), 239-250, doi:10.1080/00401706.1959.10489860.
@@ -38,6 +42,14 @@ public final class EwmaSegment implements Serializable {
     private double offset;
     private double varianceOffset;
     private long count;
+    /*
+     * decay and varianceOffset depend on the subgroup sizes only, not on the values: the last
+     * runLength points, all of size runSize, are folded into them when they are read (settle), so
+     * that a point costs the offset step alone. Not serialized (writeObject settles first); a new
+     * segment expects individuals, so that accepting them never calls settle.
+     */
+    private transient long runLength;
+    private transient int runSize = 1;
 
     private EwmaSegment(double lambda) {
         this.lambda = lambda;
@@ -72,11 +84,42 @@ public final class EwmaSegment implements Serializable {
         if (n < 1) {
             throw new IllegalArgumentException("subgroup size must be >= 1, was " + n);
         }
-        double q = 1.0 - lambda;
-        decay *= q;
-        offset = lambda * mean + q * offset;
-        varianceOffset = q * q * varianceOffset + lambda * lambda / n;
+        offset = TimeWeightedKernels.ewmaStep(offset, mean, lambda, 1.0 - lambda);
+        if (n != runSize) {
+            settle();
+            runSize = n;
+        }
+        runLength++;
         count++;
+    }
+
+    /**
+     * Folds the pending run into decay and varianceOffset: the variance step by step as accepting
+     * the points would, stopping early at the fixed point of its recursion (the rest of the run
+     * would give the same bits); the decay as one power \((1-\lambda)^{\text{len}}\)
+     * ({@link StrictMath#pow}: within an ulp, where a running product rounds once a point, and the
+     * same on every JVM). The decay only scales the start value, so it drops out of the state from
+     * a start at 0, the one that equals the chart's bit for bit.
+     */
+    private void settle() {
+        double q = 1.0 - lambda;
+        decay *= StrictMath.pow(q, runLength);
+        double gain = TimeWeightedKernels.gain(lambda, Math.max(1, runSize));
+        double v = varianceOffset;
+        for (long i = 0; i < runLength; i++) {
+            double next = TimeWeightedKernels.varianceStep(v, q * q, gain);
+            if (next == v) {
+                break;
+            }
+            v = next;
+        }
+        varianceOffset = v;
+        runLength = 0;
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        settle();
+        out.defaultWriteObject();
     }
 
     /** Appends the segment that follows this one; returns {@code this}. */
@@ -85,6 +128,8 @@ public final class EwmaSegment implements Serializable {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "cannot combine EWMA segments with different lambda: %s and %s", lambda, next.lambda));
         }
+        settle();
+        next.settle();
         double a2 = next.decay;
         offset = a2 * offset + next.offset;
         varianceOffset = a2 * a2 * varianceOffset + next.varianceOffset;
@@ -95,6 +140,7 @@ public final class EwmaSegment implements Serializable {
 
     /** The state after this segment, starting from {@code start}. */
     public EwmaState apply(EwmaState start) {
+        settle();
         return new EwmaState(start.steps() + count, decay * start.value() + offset,
                 decay * decay * start.varianceFactor() + varianceOffset);
     }
@@ -111,6 +157,7 @@ public final class EwmaSegment implements Serializable {
 
     @Override
     public String toString() {
+        settle();
         return String.format(Locale.ROOT, "EwmaSegment[lambda %s, %d points: z -> %s z + %s]",
                 ControlChart.fmt(lambda), count, ControlChart.fmt(decay), ControlChart.fmt(offset));
     }

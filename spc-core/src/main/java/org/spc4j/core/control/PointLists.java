@@ -4,10 +4,12 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Immutable per-point lists that are computed on access instead of stored point by point:
- * point numbers as labels, one stage name repeated, a {@code double[]} seen as boxed values.
+ * point numbers as labels, one stage name repeated, values computed from the position (for example
+ * a {@code double[]} seen as boxed values).
  * Package-private: charts of millions of points would otherwise hold millions of small strings
  * or boxes. {@link #copyOf} keeps these views as they are and copies any other list.
  */
@@ -28,7 +30,15 @@ final class PointLists {
 
     /** An immutable view of {@code values}, which the caller must never change again. */
     static List<Double> ofDoubles(double[] values) {
-        return new Doubles(values);
+        return computed(values.length, i -> values[i]);
+    }
+
+    /**
+     * The values {@code value.applyAsDouble(0)}, ..., {@code value.applyAsDouble(size - 1)}, computed on
+     * each access; {@code value} must be a pure function of the position over immutable data.
+     */
+    static List<Double> computed(int size, IntToDoubleFunction value) {
+        return new Computed(size, Objects.requireNonNull(value, "value must not be null"));
     }
 
     /** True for a list made by {@link #repeated}: one value at every point. */
@@ -87,21 +97,23 @@ final class PointLists {
         }
     }
 
-    private static final class Doubles extends AbstractList<Double> implements RandomAccess, View {
-        private final double[] values;
+    private static final class Computed extends AbstractList<Double> implements RandomAccess, View {
+        private final int size;
+        private final IntToDoubleFunction value;
 
-        Doubles(double[] values) {
-            this.values = values;
+        Computed(int size, IntToDoubleFunction value) {
+            this.size = size;
+            this.value = value;
         }
 
         @Override
         public Double get(int i) {
-            return values[Objects.checkIndex(i, values.length)];
+            return value.applyAsDouble(Objects.checkIndex(i, size));
         }
 
         @Override
         public int size() {
-            return values.length;
+            return size;
         }
     }
 }

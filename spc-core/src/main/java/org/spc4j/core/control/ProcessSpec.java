@@ -88,6 +88,9 @@ final class ProcessSpec {
 
     /** Time-weighted statistics run across subgroups; stages would silently mix, so they are refused. */
     static void requireSingleStage(Subgroups data, String chartName) {
+        if (!data.hasStages()) {
+            return;
+        }
         for (int i = 1; i < data.count(); i++) {
             if (!data.stage(i).equals(data.stage(0))) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
