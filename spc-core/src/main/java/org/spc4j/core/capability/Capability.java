@@ -111,22 +111,6 @@ public record Capability(SpecLimits specs, double target, boolean targetGiven, i
         return CapabilityAnalysis.withDefaults().analyze(individuals, specs);
     }
 
-    static Capability compute(CapabilityAnalysis a, SpecLimits specs, double[] x, int subgroups, double mean,
-                              SigmaMethod method, double within, double withinDf, double overall,
-                              double overallDf) {
-        long below = 0;
-        long above = 0;
-        for (double v : x) {
-            if (v < specs.lsl()) {
-                below++;
-            } else if (v > specs.usl()) {
-                above++;
-            }
-        }
-        return compute(a, specs, x.length, below, above, subgroups, mean, method, within, withinDf, overall,
-                overallDf);
-    }
-
     /** The indices from summary statistics: N values, of which {@code below} lie below the LSL and {@code above} above the USL. */
     static Capability compute(CapabilityAnalysis a, SpecLimits specs, int n, long below, long above, int subgroups,
                               double mean, SigmaMethod method, double within, double withinDf, double overall,

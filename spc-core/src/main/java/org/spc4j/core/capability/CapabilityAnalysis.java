@@ -6,7 +6,11 @@ import java.util.Objects;
 import org.spc4j.core.constants.ControlConstants;
 import org.spc4j.core.control.SigmaMethod;
 import org.spc4j.core.control.Subgroups;
-import org.spc4j.core.stats.Moments;
+import org.spc4j.core.internal.IndividualsPass;
+import org.spc4j.core.internal.Layout;
+import org.spc4j.core.internal.Pass;
+import org.spc4j.core.internal.SubgroupsAccess;
+import org.spc4j.core.internal.SubgroupsPass;
 
 /**
  * Normal-theory process capability analysis: how the within and overall sigmas are estimated
@@ -115,11 +119,26 @@ public final class CapabilityAnalysis {
     /** Capability of individual values (within sigma by default from the average moving range). */
     public Capability analyze(double[] individuals, SpecLimits specs) {
         Objects.requireNonNull(individuals, "individuals must not be null");
+        Objects.requireNonNull(specs, "specs must not be null");
+        if (individuals.length >= 2 && withinFromMovingRanges(true)) {
+            // One pass over the caller's array, without the validating copy of Subgroups.individuals:
+            // finite sums mean finite values; otherwise the copy below reports the bad value.
+            Pass pass = IndividualsPass.of(individuals, 0, individuals.length, specs.lsl(), specs.usl());
+            if (pass.isFinite()) {
+                return analyze(pass, individuals.length, SigmaMethod.AVERAGE_MOVING_RANGE,
+                        pass.movingRangeSigma(ControlConstants.of(table)), specs);
+            }
+        }
         return analyze(Subgroups.individuals(individuals), specs);
     }
 
     /**
      * Capability of subgroups in time order.
+     *
+     * <p>The mean and the overall standard deviation (as {@link org.spc4j.core.stats.Moments#of}
+     * computes them), the counts outside the limits and the default within sigma (pooled, or the
+     * average moving range of span 2 of individuals) come from one pass over the values; another
+     * within sigma method adds its own estimate.
      *
      * @throws IllegalArgumentException for fewer than 2 values or data without spread
      */
@@ -131,31 +150,58 @@ public final class CapabilityAnalysis {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "capability needs at least 2 values, got %d: no spread can be estimated", n));
         }
-        double[] x = data.values();
-        Moments all = Moments.of(x);
-        double mean = all.mean();
-        if (all.range() == 0) {
+        ControlConstants constants = ControlConstants.of(table);
+        boolean individuals = n == data.count();
+        SigmaMethod method = withinMethod(individuals);
+        Layout layout = SubgroupsAccess.layout(data);
+        Pass pass;
+        double within;
+        if (method == SigmaMethod.POOLED && !individuals && layout.minSize() >= 2) {
+            pass = SubgroupsPass.pooled(layout, specs.lsl(), specs.usl());
+            within = pass.pooledSigma(constants);
+        } else {
+            pass = IndividualsPass.of(layout.values(), 0, n, specs.lsl(), specs.usl());
+            within = withinFromMovingRanges(individuals) ? pass.movingRangeSigma(constants)
+                    : method.estimate(data, movingRangeSpan, constants);
+        }
+        return analyze(pass, data.count(), method, within, specs);
+    }
+
+    /** The default within sigma method for the data, or the chosen one. */
+    private SigmaMethod withinMethod(boolean individuals) {
+        if (withinMethod != null) {
+            return withinMethod;
+        }
+        return individuals ? SigmaMethod.AVERAGE_MOVING_RANGE : SigmaMethod.POOLED;
+    }
+
+    /** True when the within sigma is the average moving range of span 2 of individual values. */
+    private boolean withinFromMovingRanges(boolean individuals) {
+        return individuals && withinMethod(true) == SigmaMethod.AVERAGE_MOVING_RANGE && movingRangeSpan == 2;
+    }
+
+    /** The indices from one pass over all values (moments and counts) and the within sigma. */
+    private Capability analyze(Pass pass, int subgroups, SigmaMethod method, double within, SpecLimits specs) {
+        int n = pass.count();
+        if (pass.allEqual()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "the data have no spread: all %d values equal %s, so capability indices would be infinite",
-                    n, Fmt.num(x[0])));
+                    n, Fmt.num(pass.first())));
         }
-        ControlConstants constants = ControlConstants.of(table);
-        SigmaMethod method = withinMethod != null ? withinMethod
-                : data.valueCount() == data.count() ? SigmaMethod.AVERAGE_MOVING_RANGE : SigmaMethod.POOLED;
-        double within = method.estimate(data, movingRangeSpan, constants);
         if (!(within > 0)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "the within-subgroup sigma estimated by %s is %s: the data have no spread within "
                             + "subgroups (or between consecutive points), so Cp and Cpk would be infinite; "
                             + "choose another sigma method or check the data", method, within));
         }
-        double overall = all.standardDeviation();
+        double overall = Math.sqrt(pass.sumOfSquaredDeviations() / (n - 1));
         if (overallSigma == OverallSigma.UNBIASED) {
             overall /= ControlConstants.exact().c4(n);
         }
-        double withinDf = convention == Convention.QCC ? n - 1 : withinDf(data.count(), n, method, movingRangeSpan);
+        double withinDf = convention == Convention.QCC ? n - 1 : withinDf(subgroups, n, method, movingRangeSpan);
         double overallDf = n - 1;
-        return Capability.compute(this, specs, x, data.count(), mean, method, within, withinDf, overall, overallDf);
+        return Capability.compute(this, specs, n, pass.below(), pass.above(), subgroups, pass.mean(), method, within,
+                withinDf, overall, overallDf);
     }
 
     CpmSigma cpmSigma() {

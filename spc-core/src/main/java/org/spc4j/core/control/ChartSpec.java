@@ -21,8 +21,9 @@ import org.spc4j.core.stats.Moments;
  * }</pre>
  *
  * <p>Fitting: per stage (each stage its own limits), the centre is the grand mean of all Phase I
- * values (for unequal subgroup sizes, the size-weighted mean of the subgroup means), sigma comes
- * from the chosen {@link SigmaMethod}; known standards replace either estimate.
+ * values (for unequal subgroup sizes, the size-weighted mean of the subgroup means), computed as
+ * {@link Moments#of} does, sigma comes from the chosen {@link SigmaMethod}; known standards
+ * replace either estimate. For the default sigma methods one pass over the values gives both.
  *
  * <p>Bad input: an empty Phase I set, a subgroup of size 1 where a range or standard deviation
  * is needed, non-positive or non-finite nsigmas or sigma, a non-finite known mean, a moving-range
@@ -143,9 +144,18 @@ public final class ChartSpec {
         for (Map.Entry<String, List<Integer>> e : byStage.entrySet()) {
             Subgroups stage = phase1.hasStages() ? phase1.select(e.getValue()) : phase1;
             checkSizes(stage);
-            double center = Double.isNaN(knownMean) ? Moments.of(stage.rawValues()).mean() : knownMean;
-            double sigma = Double.isNaN(knownSigma)
-                    ? SigmaEstimation.estimate(stage, sigmaMethod, movingRangeSpan, constants) : knownSigma;
+            double center = knownMean;
+            double sigma = knownSigma;
+            if (Double.isNaN(sigma)) {
+                // Centre and sigma from one pass over the values where the method allows (issue 9).
+                SigmaEstimation.Fit fit = SigmaEstimation.fit(stage, sigmaMethod, movingRangeSpan, constants);
+                sigma = fit.sigma();
+                if (Double.isNaN(center)) {
+                    center = fit.center();
+                }
+            } else if (Double.isNaN(center)) {
+                center = Moments.of(stage.rawValues()).mean();
+            }
             if (!(sigma > 0)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "estimated sigma is %s (stage '%s', method %s): the Phase I data have no spread; "

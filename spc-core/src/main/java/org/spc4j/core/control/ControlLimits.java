@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.spc4j.core.constants.ControlConstants;
-import org.spc4j.core.stats.Moments;
+import org.spc4j.core.internal.SubgroupsPass;
 
 /**
  * Fitted Phase I limits of a variables control chart: the immutable artifact that Phase II
@@ -124,30 +124,30 @@ public record ControlLimits(ChartKind kind, SigmaMethod sigmaMethod, double nsig
         double[] disp = new double[m];
         double[] dispCl = new double[perPointLimits];
         double[] dispSigma = new double[perPointLimits];
-        double[] values = data.rawValues();
-        for (int i = 0; i < m; i++) {
-            int n = data.size(i);
-            if (n < 2) {
+        // Sizes first: the subgroup pass computes standard deviations from n - 1.
+        int checked = data.hasEqualSizes() ? 1 : m;
+        for (int i = 0; i < checked; i++) {
+            if (data.size(i) < 2) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "subgroup %d (label %s) has size 1: an %s chart needs subgroups of at least 2 values",
                         i + 1, data.label(i), kind == ChartKind.XBAR_R ? "R" : "S"));
             }
-            Moments g = Moments.ofRange(values, data.start(i), data.start(i) + n);
-            mean[i] = g.mean();
-            disp[i] = kind == ChartKind.XBAR_R ? g.range() : g.standardDeviation();
-            if (!constant || i == 0) {
-                StageLimits limits = single != null ? single : perPoint[i];
-                double sigma = limits.sigma();
-                meanCl[i] = limits.center();
-                meanSigma[i] = sigma / Math.sqrt(n);
-                if (kind == ChartKind.XBAR_R) {
-                    dispCl[i] = constants.d2(n) * sigma;
-                    dispSigma[i] = constants.d3(n) * sigma;
-                } else {
-                    double c4 = constants.c4(n);
-                    dispCl[i] = c4 * sigma;
-                    dispSigma[i] = sigma * Math.sqrt((1.0 - c4) * (1.0 + c4));
-                }
+        }
+        // Every subgroup's mean and range or standard deviation in one pass, no object per subgroup.
+        SubgroupsPass.statistics(data.layout(), mean, disp, kind == ChartKind.XBAR_R);
+        for (int i = 0; i < perPointLimits; i++) {
+            int n = data.size(i);
+            StageLimits limits = single != null ? single : perPoint[i];
+            double sigma = limits.sigma();
+            meanCl[i] = limits.center();
+            meanSigma[i] = sigma / Math.sqrt(n);
+            if (kind == ChartKind.XBAR_R) {
+                dispCl[i] = constants.d2(n) * sigma;
+                dispSigma[i] = constants.d3(n) * sigma;
+            } else {
+                double c4 = constants.c4(n);
+                dispCl[i] = c4 * sigma;
+                dispSigma[i] = sigma * Math.sqrt((1.0 - c4) * (1.0 + c4));
             }
         }
         List<String> labels = labels(data, firstIndex);

@@ -4,12 +4,26 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.spc4j.core.constants.ControlConstants;
+import org.spc4j.core.internal.IndividualsPass;
+import org.spc4j.core.internal.Pass;
+import org.spc4j.core.internal.SubgroupsPass;
 import org.spc4j.core.stats.Moments;
 
-/** The estimators of {@link SigmaMethod}; package-private. */
+/**
+ * The estimators of {@link SigmaMethod}; package-private.
+ *
+ * <p>The subgroup methods and the average moving range of span 2 of individuals read the values
+ * once ({@link org.spc4j.core.internal}): that pass also gives the centre of a chart fit, the
+ * mean of all values, bit for bit as {@link Moments#of} computes it. The other methods work on
+ * a series (the values, or the subgroup means) with one pass each.
+ */
 final class SigmaEstimation {
 
     private SigmaEstimation() {
+    }
+
+    /** The centre (mean of all values) and sigma of one stage. */
+    record Fit(double center, double sigma) {
     }
 
     /**
@@ -21,19 +35,83 @@ final class SigmaEstimation {
      * @param constants the constants table
      */
     static double estimate(Subgroups data, SigmaMethod method, int span, ControlConstants constants) {
-        int m = data.count();
-        if (method.needsSubgroups()) {
-            return fromSubgroups(data, method, constants);
+        Pass pass = pass(data, method, span, constants);
+        return pass != null ? sigma(pass, method, constants) : fromSeries(data, method, span, constants);
+    }
+
+    /** The centre and sigma of one stage, from one pass over the values when the method has one. */
+    static Fit fit(Subgroups data, SigmaMethod method, int span, ControlConstants constants) {
+        Pass pass = pass(data, method, span, constants);
+        if (pass != null) {
+            return new Fit(pass.mean(), sigma(pass, method, constants));
         }
-        double[] series;
-        if (data.valueCount() == m) {
-            series = data.rawValues(); // only read below
-        } else {
-            series = new double[m];
-            for (int i = 0; i < m; i++) {
-                series[i] = Moments.ofRange(data.rawValues(), data.start(i), data.start(i) + data.size(i)).mean();
+        return new Fit(Moments.of(data.rawValues()).mean(), fromSeries(data, method, span, constants));
+    }
+
+    /** The one pass that gives sigma by this method, or null when the method works on a series. */
+    private static Pass pass(Subgroups data, SigmaMethod method, int span, ControlConstants constants) {
+        if (method.needsSubgroups()) {
+            checkSizes(data, method);
+            switch (method) {
+                case R_BAR:
+                    return SubgroupsPass.ranges(data.layout(), n -> 1.0 / constants.d2(n), n -> 1.0);
+                case MVLUE_R:
+                    // weights f = d2^2 / d3^2 of R / d2
+                    return SubgroupsPass.ranges(data.layout(), n -> constants.d2(n) / square(constants.d3(n)),
+                            n -> square(constants.d2(n) / constants.d3(n)));
+                case S_BAR:
+                    return SubgroupsPass.deviations(data.layout(), true, n -> 1.0 / constants.c4(n), n -> 1.0);
+                case MVLUE_S:
+                    // weights h = c4^2 / (1 - c4^2) of S / c4
+                    return SubgroupsPass.deviations(data.layout(), true, n -> mvlueS(constants.c4(n)) / constants.c4(n),
+                            n -> mvlueS(constants.c4(n)));
+                case POOLED:
+                    return SubgroupsPass.pooled(data.layout(), Double.NaN, Double.NaN);
+                default:
+                    throw new IllegalStateException("unhandled sigma method " + method);
             }
         }
+        if (method == SigmaMethod.AVERAGE_MOVING_RANGE && span == 2 && data.valueCount() == data.count()) {
+            checkSpan(data.count(), 2);
+            return IndividualsPass.of(data.rawValues(), 0, data.valueCount());
+        }
+        return null;
+    }
+
+    private static double sigma(Pass pass, SigmaMethod method, ControlConstants constants) {
+        switch (method) {
+            case POOLED:
+                return pass.pooledSigma(constants);
+            case AVERAGE_MOVING_RANGE:
+                return pass.movingRangeSigma(constants);
+            default:
+                return pass.within() / pass.weights();
+        }
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
+
+    private static double mvlueS(double c4) {
+        return c4 * c4 / ((1.0 - c4) * (1.0 + c4));
+    }
+
+    private static void checkSizes(Subgroups data, SigmaMethod method) {
+        // Equal sizes (constant time for individuals and ofSize): the first subgroup speaks for all.
+        int last = data.hasEqualSizes() ? Math.min(1, data.count()) : data.count();
+        for (int i = 0; i < last; i++) {
+            if (data.size(i) < 2) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "subgroup %d (label %s) has size 1: sigma method %s needs subgroups of at least 2 values",
+                        i + 1, data.label(i), method));
+            }
+        }
+    }
+
+    /** Sigma by a method on the series of values (individuals) or subgroup means, in time order. */
+    private static double fromSeries(Subgroups data, SigmaMethod method, int span, ControlConstants constants) {
+        double[] series = data.valueCount() == data.count() ? data.rawValues() : subgroupMeans(data);
         switch (method) {
             case AVERAGE_MOVING_RANGE:
                 return (span == 2 ? meanMovingRange2(series) : mean(movingRanges(series, span))) / constants.d2(span);
@@ -48,66 +126,23 @@ final class SigmaEstimation {
         }
     }
 
-    private static double fromSubgroups(Subgroups data, SigmaMethod method, ControlConstants constants) {
-        double weighted = 0.0;
-        double weights = 0.0;
-        double pooledSs = 0.0;
-        long pooledDf = 0;
-        for (int i = 0; i < data.count(); i++) {
-            int n = data.size(i);
-            if (n < 2) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "subgroup %d (label %s) has size 1: sigma method %s needs subgroups of at least 2 values",
-                        i + 1, data.label(i), method));
-            }
-            int from = data.start(i);
-            // The range methods need only the subgroup's min and max, not its moments.
-            Moments g = method == SigmaMethod.R_BAR || method == SigmaMethod.MVLUE_R ? null
-                    : Moments.ofRange(data.rawValues(), from, from + n);
-            switch (method) {
-                case R_BAR:
-                    weighted += range(data.rawValues(), from, from + n) / constants.d2(n);
-                    weights += 1.0;
-                    break;
-                case S_BAR:
-                    weighted += g.standardDeviation() / constants.c4(n);
-                    weights += 1.0;
-                    break;
-                case MVLUE_R: {
-                    double d2 = constants.d2(n);
-                    double d3 = constants.d3(n);
-                    double f = d2 * d2 / (d3 * d3);
-                    weighted += f * range(data.rawValues(), from, from + n) / d2;
-                    weights += f;
-                    break;
-                }
-                case MVLUE_S: {
-                    double c4 = constants.c4(n);
-                    double h = c4 * c4 / ((1.0 - c4) * (1.0 + c4));
-                    weighted += h * g.standardDeviation() / c4;
-                    weights += h;
-                    break;
-                }
-                case POOLED:
-                    pooledSs += g.sumOfSquaredDeviations();
-                    pooledDf += n - 1;
-                    break;
-                default:
-                    throw new IllegalStateException("unhandled sigma method " + method);
-            }
+    /** The subgroup means, in order (only read). */
+    private static double[] subgroupMeans(Subgroups data) {
+        double[] means = new double[data.count()];
+        SubgroupsPass.statistics(data.layout(), means, null, true);
+        return means;
+    }
+
+    private static void checkSpan(int count, int span) {
+        if (count < span) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%d values are too few for a moving range of span %d", count, span));
         }
-        if (method == SigmaMethod.POOLED) {
-            return Math.sqrt(pooledSs / pooledDf) / constants.c4(Math.toIntExact(pooledDf + 1));
-        }
-        return weighted / weights;
     }
 
     /** Moving ranges of span w: MR_i = max - min of series[i-w+1..i], for i = w-1..N-1. */
     static double[] movingRanges(double[] series, int span) {
-        if (series.length < span) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%d values are too few for a moving range of span %d", series.length, span));
-        }
+        checkSpan(series.length, span);
         double[] mr = new double[series.length - span + 1];
         if (span == 2) {
             // max - min of two values is exactly |a - b| (IEEE subtraction is sign-symmetric).
@@ -129,37 +164,12 @@ final class SigmaEstimation {
     }
 
     /**
-     * {@code Moments.of(movingRanges(series, 2)).mean()} without the array of moving ranges: the
-     * same two passes (compensated sum, then the compensated sum of the deviations from it) over
-     * the same values |x[i] - x[i-1]|, so the same result bit for bit.
+     * The mean of {@code movingRanges(series, 2)} without the array of moving ranges: the sum of
+     * |x[i] - x[i-1]| in the block order of {@link Pass}, over N - 1.
      */
     static double meanMovingRange2(double[] series) {
-        if (series.length < 2) {
-            movingRanges(series, 2); // throws the usual message
-        }
-        int n = series.length - 1;
-        Sums first = new Sums();
-        for (int i = 1; i < series.length; i++) {
-            first.add(Math.abs(series[i] - series[i - 1]));
-        }
-        double mean = first.sum() / n;
-        Sums deviations = new Sums();
-        for (int i = 1; i < series.length; i++) {
-            deviations.add(Math.abs(series[i] - series[i - 1]) - mean);
-        }
-        long count = n;
-        return mean + deviations.sum() / count;
-    }
-
-    /** max - min of {@code values[from, to)}, as {@link Moments#range()} computes it. */
-    static double range(double[] values, int from, int to) {
-        double lo = values[from];
-        double hi = values[from];
-        for (int i = from + 1; i < to; i++) {
-            lo = Math.min(lo, values[i]);
-            hi = Math.max(hi, values[i]);
-        }
-        return hi - lo;
+        checkSpan(series.length, 2);
+        return IndividualsPass.of(series, 0, series.length).movingRangeSum() / (series.length - 1);
     }
 
     private static double mean(double[] values) {

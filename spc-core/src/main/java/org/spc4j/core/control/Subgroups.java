@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.spc4j.core.internal.Layout;
+import org.spc4j.core.internal.SubgroupsAccess;
+
 /**
  * Measurements arranged in rational subgroups: the values in one primitive array, the subgroup
  * boundaries, and optional per-subgroup labels and stage names. Immutable.
@@ -20,6 +23,11 @@ import java.util.Objects;
  * large to hold twice, such as the values a CSV reader has just parsed.
  */
 public final class Subgroups {
+
+    static {
+        // The core's kernels in other packages (capability) read the values without a copy.
+        SubgroupsAccess.register(Subgroups::layout);
+    }
 
     private final double[] values;
     /**
@@ -311,6 +319,11 @@ public final class Subgroups {
     /** Read-only view of the values for package code (hot loops), never exposed. */
     double[] rawValues() {
         return values;
+    }
+
+    /** The values and subgroup boundaries for the kernels, without a copy; only to be read. */
+    Layout layout() {
+        return new Layout(values, starts, fixedSize);
     }
 
     @Override

@@ -6,14 +6,18 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.spc4j.core.constants.ControlConstants;
 import org.spc4j.core.control.SigmaMethod;
 import org.spc4j.core.control.Subgroups;
+import org.spc4j.core.stats.Moments;
 
-/** Property tests (QuickTheories): index inequalities and invariance under shift and scale. */
+/** Property tests (QuickTheories): index inequalities, invariance under shift and scale, the one-pass analysis. */
 class CapabilityPropertiesTest {
 
     private static final Gen<List<Double>> DATA = lists().of(doubles().between(-100, 100)).ofSizeBetween(3, 60);
@@ -144,6 +148,90 @@ class CapabilityPropertiesTest {
                         assertSame(c, d, 1e-8);
                     }
                 });
+    }
+
+    /**
+     * The one-pass analysis (issue 9) gives what its pieces give: the mean and overall sigma of
+     * {@link Moments#of}, the within sigma of {@link SigmaMethod#estimate}, plain counts; the
+     * double[] path without the copy equals the Subgroups path; the pooled sigma agrees with a
+     * BigDecimal model; the mean does not depend on the subgrouping.
+     */
+    @Test
+    void onePass_equalsItsPieces() {
+        qt().withExamples(200).forAll(lists().of(doubles().between(-1, 1)).ofSizeBetween(10, 200),
+                        doubles().between(-1e9, 1e9), doubles().between(1e-3, 1e3),
+                        doubles().between(-2, 1).zip(doubles().between(0.5, 3), (at, w) -> new double[] {at, w}))
+                .assuming((noise, offset, scale, limits) -> spreadInEveryFive(shifted(noise, offset, scale)))
+                .checkAssert((noise, offset, scale, limits) -> {
+                    double[] x = shifted(noise, offset, scale);
+                    int m = x.length;
+                    SpecLimits specs = SpecLimits.twoSided(offset + scale * limits[0],
+                            offset + scale * (limits[0] + limits[1]));
+                    ControlConstants exact = ControlConstants.exact();
+                    Moments all = Moments.of(x);
+                    long below = 0;
+                    long above = 0;
+                    for (double v : x) {
+                        below += v < specs.lsl() ? 1 : 0;
+                        above += v > specs.usl() ? 1 : 0;
+                    }
+                    Subgroups individuals = Subgroups.individuals(x);
+                    Capability ind = Capability.of(x, specs);
+                    assertThat(ind).isEqualTo(CapabilityAnalysis.withDefaults().analyze(individuals, specs));
+                    assertThat(ind.mean()).isEqualTo(all.mean());
+                    assertThat(ind.overallSigma()).isEqualTo(all.standardDeviation());
+                    assertThat(ind.withinSigma()).isEqualTo(SigmaMethod.AVERAGE_MOVING_RANGE.estimate(individuals, 2, exact));
+                    assertThat(ind.observed()).isEqualTo(new Ppm(1e6 * below / m, 1e6 * above / m));
+                    for (CapabilityAnalysis other : List.of(CapabilityAnalysis.withDefaults().withMovingRangeSpan(3),
+                            CapabilityAnalysis.withDefaults().withWithinSigma(SigmaMethod.MSSD))) {
+                        assertThat(other.analyze(x, specs)).isEqualTo(other.analyze(individuals, specs));
+                    }
+
+                    Subgroups fives = Subgroups.ofSize(5, x);
+                    Capability pooled = Capability.of(fives, specs);
+                    assertThat(pooled.mean()).isEqualTo(ind.mean());
+                    assertThat(pooled.overallSigma()).isEqualTo(all.standardDeviation());
+                    assertThat(pooled.withinSigma()).isEqualTo(SigmaMethod.POOLED.estimate(fives, 2, exact));
+                    assertThat(pooled.observed()).isEqualTo(ind.observed());
+                    BigDecimal ss = BigDecimal.ZERO;
+                    for (int g = 0; g < m / 5; g++) {
+                        BigDecimal sum = BigDecimal.ZERO;
+                        for (int i = 5 * g; i < 5 * g + 5; i++) {
+                            sum = sum.add(new BigDecimal(x[i]));
+                        }
+                        BigDecimal mean = sum.divide(BigDecimal.valueOf(5), MathContext.DECIMAL128);
+                        for (int i = 5 * g; i < 5 * g + 5; i++) {
+                            BigDecimal d = new BigDecimal(x[i]).subtract(mean);
+                            ss = ss.add(d.multiply(d));
+                        }
+                    }
+                    int df = m - m / 5;
+                    double model = Math.sqrt(ss.doubleValue() / df) / exact.c4(df + 1);
+                    assertThat(pooled.withinSigma()).isCloseTo(model, within(1e-12 * model));
+                });
+    }
+
+    /** offset + scale * noise, cut to a multiple of 5 values. */
+    private static double[] shifted(List<Double> noise, double offset, double scale) {
+        double[] x = new double[noise.size() / 5 * 5];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = offset + scale * noise.get(i);
+        }
+        return x;
+    }
+
+    /** True when no run of 5 consecutive values (a subgroup) is constant: every within sigma is positive. */
+    private static boolean spreadInEveryFive(double[] x) {
+        for (int g = 0; g < x.length; g += 5) {
+            boolean spread = false;
+            for (int i = g + 1; i < g + 5; i++) {
+                spread |= x[i] != x[g];
+            }
+            if (!spread) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void assertSame(Capability c, Capability d, double rel) {
