@@ -121,6 +121,18 @@ public final class Pass {
     }
 
     /**
+     * Takes the sums a per-subgroup kernel kept in local accumulators (see the implementation
+     * note) and {@link #refine}s the moments.
+     */
+    void finishWithin(CompensatedSum s, CompensatedSum q, CompensatedSum w, CompensatedSum weightSum) {
+        sum.copy(s);
+        squares.copy(q);
+        within.copy(w);
+        weights.copy(weightSum);
+        refine();
+    }
+
+    /**
      * When Q exceeds 16 times the sum of squared deviations, sums S and Q again around the
      * first-pass mean (a second pass over the values). Kernels that accumulate S and Q call this
      * once at the end, so their moments equal those of {@link #moments} bit for bit.

@@ -83,11 +83,7 @@ public final class SubgroupsPass {
             within.add(terms);
             weightSum.add(weights);
         }
-        p.sum.copy(sum);
-        p.squares.copy(squares);
-        p.within.copy(within);
-        p.weights.copy(weightSum);
-        p.refine();
+        p.finishWithin(sum, squares, within, weightSum);
         return p;
     }
 
@@ -159,11 +155,7 @@ public final class SubgroupsPass {
             within.add(terms);
             weightSum.add(weights);
         }
-        p.sum.copy(sum);
-        p.squares.copy(squares);
-        p.within.copy(within);
-        p.weights.copy(weightSum);
-        p.refine();
+        p.finishWithin(sum, squares, within, weightSum);
         return p;
     }
 

@@ -646,9 +646,9 @@ public final class RuleEvaluator {
 
     /** Fills {@link #ruleHits} for the current block; returns the points with any hit. */
     private long blockHits() {
-        final long incCarry = Math.max(upRun - 1, 0);
-        final long decCarry = Math.max(downRun - 1, 0);
-        final long altCarry = Math.max(altRun - 2, 0);
+        final long incCarry = incCarry();
+        final long decCarry = decCarry();
+        final long altCarry = altCarry();
         long any = 0;
         for (int r = 0; r < size; r++) {
             final int j = zoneOf[r];
@@ -697,6 +697,21 @@ public final class RuleEvaluator {
         return any;
     }
 
+    /** Increasing steps just before the block: the run of points {@code upRun} less its first point. */
+    private long incCarry() {
+        return Math.max(upRun - 1, 0);
+    }
+
+    /** Decreasing steps just before the block. */
+    private long decCarry() {
+        return Math.max(downRun - 1, 0);
+    }
+
+    /** Alternating step pairs just before the block: {@code altRun} less the two points of its first step. */
+    private long altCarry() {
+        return Math.max(altRun - 2, 0);
+    }
+
     /** Whether the run of points beyond zone j that ends at bit b has points on both sides. */
     private boolean bothSidesInOutRun(int j, int b) {
         final long len = BitRuns.runLength(blockAbove[j] | blockBelow[j], outRun[j], b);
@@ -729,12 +744,12 @@ public final class RuleEvaluator {
                 return pos + 1 - ((blockUp >>> b & 1) != 0 ? BitRuns.runLength(blockUp, upSide, b)
                         : BitRuns.runLength(blockDown, downSide, b));
             case K_TREND: {
-                final long up = BitRuns.runLength(blockInc, Math.max(upRun - 1, 0), b) + 1;
-                final long down = BitRuns.runLength(blockDec, Math.max(downRun - 1, 0), b) + 1;
+                final long up = BitRuns.runLength(blockInc, incCarry(), b) + 1;
+                final long down = BitRuns.runLength(blockDec, decCarry(), b) + 1;
                 return pos + 1 - Math.max(up, down);
             }
             case K_ALTERNATION:
-                return pos + 1 - (2 + BitRuns.runLength(blockAlt, Math.max(altRun - 2, 0), b));
+                return pos + 1 - (2 + BitRuns.runLength(blockAlt, altCarry(), b));
             case K_STRATIFICATION:
                 return pos + 1 - BitRuns.runLength(~(blockAbove[j] | blockBelow[j]), withinRun[j], b);
             case K_MIXTURE:
@@ -753,9 +768,10 @@ public final class RuleEvaluator {
     private void endBlock(double last) {
         upSide = BitRuns.runLength(blockUp, upSide, 0);
         downSide = BitRuns.runLength(blockDown, downSide, 0);
-        upRun = BitRuns.runLength(blockInc, Math.max(upRun - 1, 0), 0) + 1;
-        downRun = BitRuns.runLength(blockDec, Math.max(downRun - 1, 0), 0) + 1;
-        altRun = ((blockInc | blockDec) & 1) != 0 ? 2 + BitRuns.runLength(blockAlt, Math.max(altRun - 2, 0), 0) : 1;
+        final long alternating = 2 + BitRuns.runLength(blockAlt, altCarry(), 0);
+        upRun = BitRuns.runLength(blockInc, incCarry(), 0) + 1;
+        downRun = BitRuns.runLength(blockDec, decCarry(), 0) + 1;
+        altRun = ((blockInc | blockDec) & 1) != 0 ? alternating : 1;
         lastStep = (int) (blockInc & 1) - (int) (blockDec & 1);
         previous = last;
         started = 1;
