@@ -4,6 +4,9 @@
  */
 module org.spc4j.core {
     requires commons.math3;
+    // Optional: with --add-modules jdk.incubator.vector the run rules classify points with SIMD
+    // comparisons (RuleEvaluator.SIMD); without it they take the scalar path, with the same results.
+    requires static jdk.incubator.vector;
 
     exports org.spc4j.core.constants;
     exports org.spc4j.core.stats;

@@ -143,8 +143,50 @@ public final class RuleEvaluator {
     private long blockAlt;
     private final long[] blockAbove;
     private final long[] blockBelow;
+    /** Whether blocks are classified by {@link SimdBlocks} (else by {@link #classifyPoints}). */
+    private final boolean simd;
+    /** The classified block, indexed by {@link #UP} ... {@link #DEC}. */
+    private final long[] words = new long[WORDS];
+
+    /* Words of a classified block (bit 0 = newest point): the point is above / below the centre line, */
+    static final int UP = 0;
+    static final int DOWN = 1;
+    /** ... above c + z s (word {@code ABOVE + z - 1}, z = 1, 2, 3), below c - z s ({@code BELOW + z - 1}), */
+    static final int ABOVE = 2;
+    static final int BELOW = 5;
+    /** ... greater or less than its predecessor. */
+    static final int INC = 8;
+    static final int DEC = 9;
+    private static final int WORDS = 10;
+
+    /**
+     * Whether this JVM can classify blocks with SIMD comparisons: the incubating module
+     * {@code jdk.incubator.vector} is in the boot layer ({@code --add-modules jdk.incubator.vector}),
+     * its preferred vectors hold at least 4 doubles, and the system property {@code spc4j.simd} is
+     * not {@code false}. Decided once, when the class is loaded.
+     */
+    static final boolean SIMD = simdAvailable();
+
+    private static boolean simdAvailable() {
+        try {
+            if (!Boolean.parseBoolean(System.getProperty("spc4j.simd", "true"))) {
+                return false;
+            }
+            Module own = RuleEvaluator.class.getModule();
+            return ModuleLayer.boot().findModule("jdk.incubator.vector")
+                    .filter(own::canRead)
+                    .isPresent() && SimdBlocks.usable();
+        } catch (LinkageError | SecurityException e) {
+            return false;
+        }
+    }
 
     RuleEvaluator(RuleSet ruleSet) {
+        this(ruleSet, SIMD);
+    }
+
+    /** With {@code simd} false, blocks are classified point by point even where SIMD is available (for tests). */
+    RuleEvaluator(RuleSet ruleSet, boolean simd) {
         this.ruleSet = ruleSet;
         List<Rule> rules = ruleSet.rules();
         RuleOptions options = ruleSet.options();
@@ -225,6 +267,7 @@ public final class RuleEvaluator {
         blockAbove = new long[z];
         blockBelow = new long[z];
         blockable = blockable(rules);
+        this.simd = simd && SIMD && !inclusive;
     }
 
     /**
@@ -567,6 +610,61 @@ public final class RuleEvaluator {
 
     /** The 64 points from {@code from} as one block; false (nothing taken) when one is not finite. */
     private boolean acceptBlock(double[] x, int from, double center, double inverse, HitSink sink) {
+        final long[] w = words;
+        if (simd && from > 0) {
+            if (!SimdBlocks.classify(x, from, lines, w)) {
+                return false;
+            }
+            final double first = x[from];          // its predecessor is the previous point, not x[from - 1]
+            w[INC] = (w[INC] & Long.MAX_VALUE) | (first > previous ? Long.MIN_VALUE : 0);
+            w[DEC] = (w[DEC] & Long.MAX_VALUE) | (first < previous ? Long.MIN_VALUE : 0);
+        } else if (!classifyPoints(x, from, center, inverse, w)) {
+            return false;
+        }
+        long inc = w[INC];
+        long dec = w[DEC];
+        if (started == 0) {                  // the first point of a stage has no predecessor
+            inc &= Long.MAX_VALUE;
+            dec &= Long.MAX_VALUE;
+        }
+        blockUp = w[UP];
+        blockDown = w[DOWN];
+        blockInc = inc;
+        blockDec = dec;
+        blockAlt = (inc & BitRuns.predecessor(dec, lastStep < 0 ? 1 : 0, 1))
+                | (dec & BitRuns.predecessor(inc, lastStep > 0 ? 1 : 0, 1));
+        for (int j = 0; j < zones.length; j++) {
+            blockAbove[j] = w[ABOVE + zoneSigmas[j] - 1];
+            blockBelow[j] = w[BELOW + zoneSigmas[j] - 1];
+        }
+        long any = blockHits();
+        final long first = position + 1;
+        while (any != 0) {
+            final int b = 63 - Long.numberOfLeadingZeros(any);   // oldest point first
+            any &= ~(1L << b);
+            final long pos = first + 63 - b;
+            for (int r = 0; r < size; r++) {
+                if ((ruleHits[r] >>> b & 1) != 0) {
+                    start[r] = blockStart(r, b, pos);
+                    sink.hit(r, pos, start[r]);
+                }
+            }
+        }
+        endBlock(x[from + 63]);
+        return true;
+    }
+
+    /**
+     * The words of {@link SimdBlocks#classify}, point by point: each point gets a zone level (0 to
+     * 7: below c-3s, ..., above c+3s; bit 3 set on the centre line) from a guess, {@code (x - c) / s
+     * + 4} rounded down, confirmed by two exact comparisons with the zone lines ({@link #exactLevel}
+     * where it fails or the point lies on a line), and a step flag against its predecessor; the
+     * flags of 8 points are gathered into bytes with one multiplication ({@link BitRuns#gather}).
+     * Also serves {@link ZoneComparison#INCLUSIVE}, through {@link #exactLevel}.
+     *
+     * @return false when a point is not finite
+     */
+    private boolean classifyPoints(double[] x, int from, double center, double inverse, long[] w) {
         final double[] t = lines;
         long l0 = 0;
         long l1 = 0;
@@ -599,49 +697,17 @@ public final class RuleEvaluator {
             inc = (inc << 8) | BitRuns.gather(codes, 4);
             dec = (dec << 8) | BitRuns.gather(codes, 5);
         }
-        if (!finite) {
-            return false;
-        }
-        if (started == 0) {                  // the first point of a stage has no predecessor
-            inc &= Long.MAX_VALUE;
-            dec &= Long.MAX_VALUE;
-        }
-        blockUp = l2 & ~eq;
-        blockDown = ~l2;
-        blockInc = inc;
-        blockDec = dec;
-        blockAlt = (inc & BitRuns.predecessor(dec, lastStep < 0 ? 1 : 0, 1))
-                | (dec & BitRuns.predecessor(inc, lastStep > 0 ? 1 : 0, 1));
-        for (int j = 0; j < zones.length; j++) {
-            switch (zoneSigmas[j]) {
-                case 1:
-                    blockAbove[j] = l2 & (l1 | l0);
-                    blockBelow[j] = ~l2 & ~(l1 & l0);
-                    break;
-                case 2:
-                    blockAbove[j] = l2 & l1;
-                    blockBelow[j] = ~l2 & ~l1;
-                    break;
-                default:
-                    blockAbove[j] = l2 & l1 & l0;
-                    blockBelow[j] = ~(l2 | l1 | l0);
-            }
-        }
-        long any = blockHits();
-        final long first = position + 1;
-        while (any != 0) {
-            final int b = 63 - Long.numberOfLeadingZeros(any);   // oldest point first
-            any &= ~(1L << b);
-            final long pos = first + 63 - b;
-            for (int r = 0; r < size; r++) {
-                if ((ruleHits[r] >>> b & 1) != 0) {
-                    start[r] = blockStart(r, b, pos);
-                    sink.hit(r, pos, start[r]);
-                }
-            }
-        }
-        endBlock(x[from + 63]);
-        return true;
+        w[UP] = l2 & ~eq;
+        w[DOWN] = ~l2;
+        w[ABOVE] = l2 & (l1 | l0);
+        w[ABOVE + 1] = l2 & l1;
+        w[ABOVE + 2] = l2 & l1 & l0;
+        w[BELOW] = ~l2 & ~(l1 & l0);
+        w[BELOW + 1] = ~l2 & ~l1;
+        w[BELOW + 2] = ~(l2 | l1 | l0);
+        w[INC] = inc;
+        w[DEC] = dec;
+        return finite;
     }
 
     /** Fills {@link #ruleHits} for the current block; returns the points with any hit. */

@@ -217,7 +217,8 @@ public final class RuleSet {
         List<Violation> out = new ArrayList<>();
         RuleEvaluator.HitSink sink = (r, position, first) ->
                 out.add(new Violation(ids.get(r), chart.index((int) position), chart.index((int) first)));
-        double[] chunk = new double[Math.min(CHUNK, chart.size())];
+        // Slot 0 is left free: the evaluator's SIMD path reads one value before a block.
+        double[] chunk = new double[1 + Math.min(CHUNK, chart.size())];
         for (int i = 0; i < chart.size(); ) {
             int end = chart.sameLimitsUntil(i);
             double center = chart.center(i);
@@ -225,8 +226,8 @@ public final class RuleSet {
             ev.enterStage(chart.stage(i));
             for (; i < end; i += CHUNK) {
                 int length = Math.min(CHUNK, end - i);
-                chart.copyStatistics(i, chunk, 0, length);
-                ev.acceptRun(chunk, 0, length, center, sigma, sink);
+                chart.copyStatistics(i, chunk, 1, length);
+                ev.acceptRun(chunk, 1, 1 + length, center, sigma, sink);
             }
             i = end;
         }

@@ -183,6 +183,39 @@ class BlockPathTest {
         }
     }
 
+    /**
+     * The two classifiers of the block path, SIMD ({@code SimdBlocks}, on in the test JVM) and point
+     * by point, fed the same runs: the same violations and the same saved state after every run.
+     */
+    @Test
+    void simdAndScalarBlocks_agree() {
+        assertThat(RuleEvaluator.SIMD).isTrue();
+        qt().withExamples(EXAMPLES).forAll(longSeries(), blockRules(), RulesPropertiesTest.options())
+                .checkAssert((s, extra, o) -> {
+                    List<Rule> rules = new ArrayList<>(Rules.ids().stream().map(Rules::byId).toList());
+                    rules.add(extra);
+                    RuleSet set = RuleSet.of(rules).withOptions(o);
+                    RuleEvaluator simd = new RuleEvaluator(set, true);
+                    RuleEvaluator scalar = new RuleEvaluator(set, false);
+                    List<long[]> fromSimd = new ArrayList<>();
+                    List<long[]> fromScalar = new ArrayList<>();
+                    int i = 0;
+                    while (i < s.x().length) {
+                        int end = i + 1;
+                        while (end < s.x().length && s.stages()[end].equals(s.stages()[i]) && end - i < 300) {
+                            end++;
+                        }
+                        simd.enterStage(s.stages()[i]);
+                        scalar.enterStage(s.stages()[i]);
+                        simd.acceptRun(s.x(), i, end, s.center(), s.sigma(), (r, p, f) -> fromSimd.add(new long[] {r, p, f}));
+                        scalar.acceptRun(s.x(), i, end, s.center(), s.sigma(), (r, p, f) -> fromScalar.add(new long[] {r, p, f}));
+                        assertThat(simd.saveState()).isEqualTo(scalar.saveState());
+                        i = end;
+                    }
+                    assertThat(fromSimd).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(fromScalar);
+                });
+    }
+
     /** Blocks and single points mixed on one evaluator give the single-point results and state. */
     @Test
     void runsAndSinglePointsMixed_equalSinglePoints() {
