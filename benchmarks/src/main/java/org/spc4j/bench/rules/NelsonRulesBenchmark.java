@@ -55,7 +55,7 @@ import org.spc4j.core.rules.RuleSet;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g", "--add-modules", "jdk.incubator.vector"})
 @State(Scope.Benchmark)
 public class NelsonRulesBenchmark {
 
@@ -104,6 +104,20 @@ public class NelsonRulesBenchmark {
 
     @Benchmark
     public Object nelsonChart() {
+        return nelson.evaluate(chart);
+    }
+
+    /** {@link #nelsonBatch} in a JVM started without {@code jdk.incubator.vector}: the scalar classifier. */
+    @Benchmark
+    @Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
+    public Object nelsonBatchScalar() {
+        return nelson.evaluate(x, 0.0, 1.0);
+    }
+
+    /** {@link #nelsonChart} in a JVM started without {@code jdk.incubator.vector}. */
+    @Benchmark
+    @Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
+    public Object nelsonChartScalar() {
         return nelson.evaluate(chart);
     }
 }

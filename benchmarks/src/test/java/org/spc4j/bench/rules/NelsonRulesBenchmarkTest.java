@@ -18,5 +18,8 @@ class NelsonRulesBenchmarkTest {
         assertThat(b.nelsonEvaluator()).isEqualTo(batch.violations().size());
         assertThat(b.arraySum()).isFinite();
         assertThat(((RuleViolations) b.nelsonChart()).violations()).isEqualTo(batch.violations());
+        // Same JVM, so the same classifier as above; the scalar one is pinned to it in spc-core's BlockPathTest.
+        assertThat(((RuleViolations) b.nelsonBatchScalar()).violations()).isEqualTo(batch.violations());
+        assertThat(((RuleViolations) b.nelsonChartScalar()).violations()).isEqualTo(batch.violations());
     }
 }

@@ -99,6 +99,9 @@ final class BitRuns {
         if (need == window) {
             return runsAtLeastAfter(block, before, window);
         }
+        if (window <= 7) {
+            return smallWindowAtLeast(block, before, window, need);
+        }
         long c0 = block;
         long c1 = 0;
         long c2 = 0;
@@ -131,6 +134,28 @@ final class BitRuns {
         ge = carry(c3, ge, add & 8);
         ge = carry(c4, ge, add & 16);
         return carry(c5, ge, add & 32);
+    }
+
+    /**
+     * {@link #windowAtLeast} for windows of at most 7 points (Nelson's and Western Electric's "2 of
+     * 3" and "4 of 5"): a count below 8 needs only three bit planes, and {@code 8 - need} is added.
+     */
+    private static long smallWindowAtLeast(long block, long before, int window, int need) {
+        long c0 = block;
+        long c1 = 0;
+        long c2 = 0;
+        for (int k = 1; k < window; k++) {
+            final long point = predecessor(block, before, k);
+            final long carry0 = c0 & point;
+            c0 ^= point;
+            final long carry1 = c1 & carry0;
+            c1 ^= carry0;
+            c2 |= carry1;            // counts stay below 8: plane 2 never carries
+        }
+        final int add = 8 - need;
+        long ge = carry(c0, 0, add & 1);
+        ge = carry(c1, ge, add & 2);
+        return carry(c2, ge, add & 4);
     }
 
     /** Carry out of one plane when adding a constant bit: majority of (plane, constant bit, carry in). */

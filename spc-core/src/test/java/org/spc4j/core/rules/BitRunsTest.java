@@ -66,7 +66,17 @@ class BitRunsTest {
 
     @Test
     void windowAtLeast_countsEachWindow() {
-        qt().withExamples(3000).forAll(words(), words(), integers().between(1, 63), integers().between(0, 62))
+        windowAtLeastCounts(63);
+    }
+
+    /** Windows of up to 7 points take their own three-plane counter. */
+    @Test
+    void windowAtLeast_countsEachSmallWindow() {
+        windowAtLeastCounts(7);
+    }
+
+    private static void windowAtLeastCounts(int maxWindow) {
+        qt().withExamples(3000).forAll(words(), words(), integers().between(1, maxWindow), integers().between(0, 62))
                 .checkAssert((block, before, w, needSeed) -> {
                     int need = 1 + needSeed % w;
                     long expected = 0;
