@@ -48,7 +48,22 @@ final class BitRuns {
      * the run possibly continuing into the {@code carry} points before the block.
      */
     static long runsAtLeast(long block, long carry, int k) {
-        return runsAtLeastAfter(block, carryWord(carry), k);
+        long within = block;                      // runs of at least k inside the block, by doubling
+        int have = 1;
+        while (have * 2 <= k) {
+            within &= within >>> have;
+            have *= 2;
+        }
+        if (have < k) {
+            within &= within >>> (k - have);
+        }
+        // The run that reaches the oldest point (bit 63) continues into the carry: its point at
+        // bit b has 64 - b + carry points, at least k when b <= 64 + carry - k.
+        final int top = Long.numberOfLeadingZeros(~block);   // length of that run, 64 if all set
+        final long topRun = top == 64 ? -1L : ~(-1L >>> top);
+        final long last = 64 + carry - k;                    // the newest bit that qualifies
+        final long upTo = last >= 63 ? -1L : last < 0 ? 0L : (1L << (last + 1)) - 1;
+        return within | (topRun & upTo);
     }
 
     /**
