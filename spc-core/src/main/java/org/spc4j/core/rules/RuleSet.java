@@ -214,9 +214,9 @@ public final class RuleSet {
         Objects.requireNonNull(chart, "chart must not be null");
         RuleEvaluator ev = newEvaluator();
         List<String> ids = ids();
-        List<Violation> out = new ArrayList<>();
+        ViolationList.Builder out = new ViolationList.Builder(ids);
         RuleEvaluator.HitSink sink = (r, position, first) ->
-                out.add(new Violation(ids.get(r), chart.index((int) position), chart.index((int) first)));
+                out.add(r, chart.index((int) position), chart.index((int) first));
         // Slot 0 is left free: the evaluator's SIMD path reads one value before a block.
         double[] chunk = new double[1 + Math.min(CHUNK, chart.size())];
         for (int i = 0; i < chart.size(); ) {
@@ -231,7 +231,7 @@ public final class RuleSet {
             }
             i = end;
         }
-        return new RuleViolations(chart.name(), ids, out);
+        return new RuleViolations(chart.name(), ids, out.build());
     }
 
     /** Points copied from a chart at a time (a multiple of the evaluator's 64-point blocks). */
@@ -242,14 +242,14 @@ public final class RuleSet {
         Objects.requireNonNull(statistic, "statistic must not be null");
         RuleEvaluator ev = newEvaluator();
         List<String> ids = ids();
-        List<Violation> out = new ArrayList<>();
+        ViolationList.Builder out = new ViolationList.Builder(ids);
         try {
-            ev.acceptRun(statistic, 0, statistic.length, center, sigma, sink(ids, out));
+            ev.acceptRun(statistic, 0, statistic.length, center, sigma, sink(out));
         } catch (IllegalArgumentException e) {
             int i = (int) ev.position() + 1;
             throw badPoint(i, statistic[i], center, sigma, e);
         }
-        return new RuleViolations("", ids, out);
+        return new RuleViolations("", ids, out.build());
     }
 
     /** Evaluates the rules on values with a centre and sigma per point (no stages); points numbered from 1. */
@@ -277,8 +277,8 @@ public final class RuleSet {
         }
         RuleEvaluator ev = newEvaluator();
         List<String> ids = ids();
-        List<Violation> out = new ArrayList<>();
-        RuleEvaluator.HitSink sink = sink(ids, out);
+        ViolationList.Builder out = new ViolationList.Builder(ids);
+        RuleEvaluator.HitSink sink = sink(out);
         int i = 0;
         try {
             while (i < n) {
@@ -296,12 +296,12 @@ public final class RuleSet {
             i = (int) ev.position() + 1;
             throw badPoint(i, statistic[i], center[i], sigma[i], e);
         }
-        return new RuleViolations("", ids, out);
+        return new RuleViolations("", ids, out.build());
     }
 
     /** Collects violations of points numbered by position + 1. */
-    private static RuleEvaluator.HitSink sink(List<String> ids, List<Violation> out) {
-        return (r, position, first) -> out.add(new Violation(ids.get(r), (int) position + 1, (int) first + 1));
+    private static RuleEvaluator.HitSink sink(ViolationList.Builder out) {
+        return (r, position, first) -> out.add(r, (int) position + 1, (int) first + 1);
     }
 
     private static IllegalArgumentException badPoint(int i, double statistic, double center, double sigma,

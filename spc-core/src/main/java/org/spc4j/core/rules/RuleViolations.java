@@ -18,7 +18,8 @@ public record RuleViolations(String chart, List<String> rules, List<Violation> v
     public RuleViolations {
         Objects.requireNonNull(chart, "chart must not be null");
         rules = List.copyOf(Objects.requireNonNull(rules, "rules must not be null"));
-        violations = List.copyOf(Objects.requireNonNull(violations, "violations must not be null"));
+        Objects.requireNonNull(violations, "violations must not be null");
+        violations = violations instanceof ViolationList ? violations : List.copyOf(violations);   // both unmodifiable
     }
 
     /** True when no point violates any rule. */

@@ -1,0 +1,42 @@
+package org.spc4j.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The compact list behind batch results reads back what was added, as an unmodifiable {@code List}. */
+class ViolationListTest {
+
+    @Test
+    void readsBackWhatWasAdded_andEqualsAnOrdinaryList() {
+        List<String> ids = List.of("NELSON1", "NELSON2");
+        ViolationList.Builder b = new ViolationList.Builder(ids);
+        List<Violation> expected = new ArrayList<>();
+        for (int i = 1; i <= 1000; i++) {          // past several growths of the buffer
+            b.add(i % 2, i + 10, i);
+            expected.add(new Violation(ids.get(i % 2), i + 10, i));
+        }
+        ViolationList list = b.build();
+        assertThat(list).hasSize(1000).isEqualTo(expected).containsExactlyElementsOf(expected);
+        assertThat(list.hashCode()).isEqualTo(expected.hashCode());
+        assertThat(list.get(999)).isEqualTo(new Violation("NELSON1", 1010, 1000));
+        assertThatThrownBy(() -> b.add(0, 5000, 4990)).as("a builder is used once")
+                .isInstanceOf(NullPointerException.class);
+        assertThat(list).hasSize(1000);
+    }
+
+    @Test
+    void isUnmodifiable_andNamesABadIndex() {
+        ViolationList list = new ViolationList.Builder(List.of("WE1")).build();
+        assertThat(list).isEmpty();
+        assertThatThrownBy(() -> list.add(new Violation("WE1", 1, 1))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> list.get(0)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("index 0 of 0 violations");
+        RuleViolations result = new RuleViolations("i", List.of("WE1"), list);
+        assertThat(result.violations()).isSameAs(list);
+    }
+}
