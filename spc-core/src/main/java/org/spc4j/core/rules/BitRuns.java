@@ -48,22 +48,24 @@ final class BitRuns {
      * the run possibly continuing into the {@code carry} points before the block.
      */
     static long runsAtLeast(long block, long carry, int k) {
-        long within = block;                      // runs of at least k inside the block, by doubling
-        int have = 1;
-        while (have * 2 <= k) {
-            within &= within >>> have;
-            have *= 2;
-        }
-        if (have < k) {
-            within &= within >>> (k - have);
-        }
+        // Runs of at least k inside the block: doubling up to h, the largest power of two <= k,
+        // then one more step of k - h (two overlapping runs of h). A step that is not needed
+        // shifts by 0, which changes nothing: no branches, since k varies from rule to rule.
+        final int h = Integer.highestOneBit(k);
+        long within = block;
+        within &= within >>> (h > 1 ? 1 : 0);
+        within &= within >>> (h > 2 ? 2 : 0);
+        within &= within >>> (h > 4 ? 4 : 0);
+        within &= within >>> (h > 8 ? 8 : 0);
+        within &= within >>> (h > 16 ? 16 : 0);
+        within &= within >>> (h > 32 ? 32 : 0);
+        within &= within >>> (k - h);
         // The run that reaches the oldest point (bit 63) continues into the carry: its point at
-        // bit b has 64 - b + carry points, at least k when b <= 64 + carry - k.
-        final int top = Long.numberOfLeadingZeros(~block);   // length of that run, 64 if all set
-        final long topRun = top == 64 ? -1L : ~(-1L >>> top);
-        final long last = 64 + carry - k;                    // the newest bit that qualifies
-        final long upTo = last >= 63 ? -1L : last < 0 ? 0L : (1L << (last + 1)) - 1;
-        return within | (topRun & upTo);
+        // bit b has 64 - b + carry points, at least k when b <= 64 + carry - k (which is >= 0).
+        final long zeros = Long.highestOneBit(~block);        // the newest clear bit above that run
+        final long topRun = -(zeros << 1) | ((zeros - 1) >> 63);   // the bits above it; all if none
+        final long last = Math.min(64 + carry - k, 63);
+        return within | (topRun & (-1L >>> (63 - last)));
     }
 
     /**
