@@ -33,8 +33,12 @@ import org.spc4j.core.control.Subgroups;
  * <ul>
  * <li>{@code ewmaApply}, {@code cusumApply}: the chart against fitted limits (every point's
  *     statistic and limits, as a {@code ControlChart});</li>
- * <li>{@code ewmaSegment}, {@code cusumSegment}: the mergeable ordered segments fed point by point
- *     and applied to the start state (the streaming and distributed path: end state only).</li>
+ * <li>{@code ewmaSegmentPerPoint}, {@code cusumSegmentPerPoint}: the mergeable ordered segments fed
+ *     point by point, {@code accept(double)}, and applied to the start state (the streaming path:
+ *     end state only);</li>
+ * <li>{@code ewmaSegmentBulk}, {@code cusumSegmentBulk}: the same segments fed the whole array at
+ *     once, {@code accept(double[], int, int)} (the distributed path, a partition's values in an
+ *     array; bit for bit the same state).</li>
  * </ul>
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar TimeWeightedBenchmark -prof gc}.
@@ -82,7 +86,7 @@ public class TimeWeightedBenchmark {
     }
 
     @Benchmark
-    public EwmaState ewmaSegment(Data d) {
+    public EwmaState ewmaSegmentPerPoint(Data d) {
         EwmaSegment s = d.ewma.segment();
         for (double v : d.x) {
             s.accept(v);
@@ -91,11 +95,25 @@ public class TimeWeightedBenchmark {
     }
 
     @Benchmark
-    public CusumState cusumSegment(Data d) {
+    public CusumState cusumSegmentPerPoint(Data d) {
         CusumSegment s = d.cusum.segment();
         for (double v : d.x) {
             s.accept(v);
         }
+        return s.apply(d.cusum.initialState());
+    }
+
+    @Benchmark
+    public EwmaState ewmaSegmentBulk(Data d) {
+        EwmaSegment s = d.ewma.segment();
+        s.accept(d.x, 0, d.x.length);
+        return s.apply(d.ewma.initialState());
+    }
+
+    @Benchmark
+    public CusumState cusumSegmentBulk(Data d) {
+        CusumSegment s = d.cusum.segment();
+        s.accept(d.x, 0, d.x.length);
         return s.apply(d.cusum.initialState());
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collector;
 
 /**
@@ -19,7 +20,8 @@ import java.util.stream.Collector;
  * \[ a = a_1 a_2, \qquad b = a_2 b_1 + b_2, \qquad c = a_2^2 c_1 + c_2 , \]
  * an associative operation whose identity is the empty segment (\(a = 1, b = c = 0\)).
  *
- * <p>Use: {@link #create} (the empty segment), {@link #accept(double)} per point in time order,
+ * <p>Use: {@link #create} (the empty segment), {@link #accept(double)} per point in time order
+ * (or {@link #accept(double[], int, int)} for a run of individual values, the same bits),
  * {@link #combine} with the segment that follows, {@link #apply} to a start state. Not
  * thread-safe; {@code combine} is order-dependent (this segment first), mutates and returns
  * {@code this} and leaves {@code other} unchanged, so {@link #collector} is correct on sequential
@@ -91,6 +93,56 @@ public final class EwmaSegment implements Serializable {
         }
         runLength++;
         count++;
+    }
+
+    /**
+     * Appends the individual values {@code values[from, to)} (subgroup size 1) in index order: the
+     * same state, bit for bit, as {@link #accept(double)} called on each value in turn. Each value
+     * advances the offset \( b \leftarrow \lambda x + (1-\lambda) b \) (Roberts 1959); decay and
+     * variance depend on the number of points alone and are folded in when read, as for single points.
+     *
+     * <p>Algorithm: the offset is carried in a local variable through the range and stored once.
+     *
+     * <ul>
+     * <li>Bad input is answered before anything changes: a value that is not a finite number throws
+     *     an {@code IllegalArgumentException} naming its array index and its position in the
+     *     segment, and the segment is left as it was (where calling {@link #accept(double)} point by
+     *     point would have taken the values before it).</li>
+     * <li>An empty range ({@code from == to}) changes nothing.</li>
+     * </ul>
+     *
+     * @param values individual values in time order
+     * @param from   index of the first value, inclusive
+     * @param to     index after the last value
+     * @throws NullPointerException      if {@code values} is null
+     * @throws IndexOutOfBoundsException if {@code [from, to)} is not a range of {@code values}
+     * @throws IllegalArgumentException  if a value in the range is not finite; the segment is then unchanged
+     */
+    public void accept(double[] values, int from, int to) {
+        Objects.requireNonNull(values, "values must not be null");
+        Objects.checkFromToIndex(from, to, values.length);
+        if (from == to) {
+            return;
+        }
+        double lambda = this.lambda;
+        double q = 1.0 - lambda;
+        double z = offset;
+        for (int i = from; i < to; i++) {
+            double x = values[i];
+            if (!(Math.abs(x) <= Double.MAX_VALUE)) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "value %s at index %d (segment position %d) is not a finite number", x, i,
+                        count + (i - from)));
+            }
+            z = TimeWeightedKernels.ewmaStep(z, x, lambda, q);
+        }
+        offset = z;
+        if (runSize != 1) {
+            settle();
+            runSize = 1;
+        }
+        runLength += to - from;
+        count += to - from;
     }
 
     /**
