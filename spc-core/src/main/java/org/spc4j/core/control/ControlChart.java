@@ -171,6 +171,11 @@ public final class ControlChart {
         return index != null ? index[i] : firstIndex + Objects.checkIndex(i, size);
     }
 
+    /** Label of point i (without making the point's record: reports of millions of points read it per point). */
+    public String label(int i) {
+        return labels.get(i);
+    }
+
     /** Stage name of point i, empty when the data have no stages. */
     public String stage(int i) {
         return stages.get(i);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** The optional upper bound of ControlChart leaves charts without one unchanged. */
+/** The optional upper bound of ControlChart leaves charts without one unchanged; per-point accessors. */
 class ControlChartBoundsTest {
 
     @Test
@@ -29,5 +29,16 @@ class ControlChartBoundsTest {
         assertThat(c.ucl(1)).isEqualTo(9.5);
         assertThat(c.lcl(1)).isEqualTo(0.5);
         assertThat(c.point(0).beyondLimits()).isFalse();
+    }
+
+    @Test
+    void labelAndStage_ofAPoint_withoutItsRecord() {
+        ChartResult r = ChartSpec.individuals().chart(Subgroups.individuals(1, 3, 2, 5)
+                .withLabels(java.util.List.of("a", "b", "c", "d")).withStages(java.util.List.of("S", "S", "T", "T")));
+        for (int i = 0; i < r.location().size(); i++) {
+            assertThat(r.location().label(i)).isEqualTo(r.location().point(i).label());
+            assertThat(r.location().stage(i)).isEqualTo(r.location().point(i).stage());
+        }
+        assertThat(r.dispersion().label(0)).isEqualTo(r.dispersion().point(0).label());
     }
 }
