@@ -176,6 +176,15 @@ public final class ControlChart {
         return labels.get(i);
     }
 
+    /**
+     * True when every point's label is its index in decimal ({@code "1"}, {@code "2"}, ..., the
+     * labels of data without a label column): a report of millions of points can write the index
+     * instead of making each label's String. False does not mean that some label differs.
+     */
+    public boolean labelsAreIndexes() {
+        return index == null && PointLists.isNumbers(labels, firstIndex);
+    }
+
     /** Stage name of point i, empty when the data have no stages. */
     public String stage(int i) {
         return stages.get(i);

@@ -41,4 +41,26 @@ class ControlChartBoundsTest {
         }
         assertThat(r.dispersion().label(0)).isEqualTo(r.dispersion().point(0).label());
     }
+
+    @Test
+    void labelsAreIndexes_onlyWhenEachLabelIsItsIndex() {
+        ChartResult numbered = ChartSpec.individuals().chart(Subgroups.individuals(1, 3, 2, 5));
+        ChartResult labelled = ChartSpec.individuals().chart(Subgroups.individuals(1, 3, 2, 5)
+                .withLabels(java.util.List.of("1", "2", "3", "x")));
+        for (ControlChart c : java.util.List.of(numbered.location(), numbered.dispersion())) {
+            assertThat(c.labelsAreIndexes()).as(c.name()).isTrue();
+            for (int i = 0; i < c.size(); i++) {
+                assertThat(c.label(i)).isEqualTo(Integer.toString(c.index(i)));
+            }
+        }
+        assertThat(labelled.location().labelsAreIndexes()).isFalse();
+        ChartResult phase2 = numbered.limits().apply(Subgroups.individuals(4, 4, 6), 5);
+        for (ControlChart c : java.util.List.of(phase2.location(), phase2.dispersion())) {
+            for (int i = 0; i < c.size(); i++) {
+                if (c.labelsAreIndexes()) {
+                    assertThat(c.label(i)).as(c.name()).isEqualTo(Integer.toString(c.index(i)));
+                }
+            }
+        }
+    }
 }

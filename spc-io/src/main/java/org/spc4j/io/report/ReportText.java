@@ -72,6 +72,14 @@ final class ReportText {
         return this;
     }
 
+    ReportText append(char[] s) {
+        int n = s.length;
+        ensure(n);
+        System.arraycopy(s, 0, buf, len, n);
+        len += n;
+        return this;
+    }
+
     ReportText append(String s) {
         int n = s.length();
         ensure(n);
@@ -101,6 +109,16 @@ final class ReportText {
     ReportText appendLeft(String s, int width) {
         append(s);
         for (int i = s.length(); i < width; i++) {
+            append(' ');
+        }
+        return this;
+    }
+
+    /** Appends a non-negative int left-aligned in a field of the given width, as {@code %-12s} of its text does. */
+    ReportText appendLeft(int v, int width) {
+        int start = len;
+        append(v);
+        for (int i = len - start; i < width; i++) {
             append(' ');
         }
         return this;

@@ -405,30 +405,32 @@ public final class Reports {
         ControlChart c = s.chart();
         RulesByPoint rules = new RulesByPoint(s.violations());
         ReportText text = new ReportText(4);
-        String field = LINE_END + "      ";
+        boolean numbered = c.labelsAreIndexes();
         for (int i = 0; i < c.size(); i++) {
             if (text.length() > 0) {
                 text.append(", ");
             }
             int index = c.index(i);
-            text.append('{').append(field).append("\"index\" : ").append(index).append(',')
-                    .append(field).append("\"label\" : ");
-            jsonString(text, c.label(i));
+            text.append(JSON_INDEX).append(index).append(JSON_LABEL);
+            if (numbered) {
+                text.append('"').append(index).append('"');
+            } else {
+                jsonString(text, c.label(i));
+            }
             String stage = c.stage(i);
             if (!stage.isEmpty()) {
-                text.append(',').append(field).append("\"stage\" : ");
-                jsonString(text, stage);
+                jsonString(text.append(JSON_STAGE), stage);
             }
-            jsonNumber(text.append(',').append(field).append("\"statistic\" : "), 0, c.statistic(i));
-            jsonNumber(text.append(',').append(field).append("\"lcl\" : "), 1, c.lcl(i));
-            jsonNumber(text.append(',').append(field).append("\"cl\" : "), 2, c.center(i));
-            jsonNumber(text.append(',').append(field).append("\"ucl\" : "), 3, c.ucl(i));
-            text.append(',').append(field).append("\"rules\" : [");
+            jsonNumber(text.append(JSON_STATISTIC), 0, c.statistic(i));
+            jsonNumber(text.append(JSON_LCL), 1, c.lcl(i));
+            jsonNumber(text.append(JSON_CL), 2, c.center(i));
+            jsonNumber(text.append(JSON_UCL), 3, c.ucl(i));
+            text.append(JSON_RULES);
             List<String> ids = rules.at(index);
             for (int r = 0; r < ids.size(); r++) {
                 jsonString(text.append(r == 0 ? " " : ", "), ids.get(r));
             }
-            text.append(" ]").append(LINE_END).append("    }");
+            text.append(JSON_END);
             if (text.full()) {
                 g.writeRawValue(text.chars(), 0, text.length());
                 text.clear();
@@ -438,6 +440,18 @@ public final class Reports {
             g.writeRawValue(text.chars(), 0, text.length());
         }
     }
+
+    /** Between a point's values, at the generator's indentation of a point's fields (three levels). */
+    private static final String JSON_FIELD = "," + LINE_END + "      ";
+    private static final char[] JSON_INDEX = ("{" + LINE_END + "      \"index\" : ").toCharArray();
+    private static final char[] JSON_LABEL = (JSON_FIELD + "\"label\" : ").toCharArray();
+    private static final char[] JSON_STAGE = (JSON_FIELD + "\"stage\" : ").toCharArray();
+    private static final char[] JSON_STATISTIC = (JSON_FIELD + "\"statistic\" : ").toCharArray();
+    private static final char[] JSON_LCL = (JSON_FIELD + "\"lcl\" : ").toCharArray();
+    private static final char[] JSON_CL = (JSON_FIELD + "\"cl\" : ").toCharArray();
+    private static final char[] JSON_UCL = (JSON_FIELD + "\"ucl\" : ").toCharArray();
+    private static final char[] JSON_RULES = (JSON_FIELD + "\"rules\" : [").toCharArray();
+    private static final char[] JSON_END = (" ]" + LINE_END + "    }").toCharArray();
 
     /** A JSON number as the generator writes a double (Double.toString), null for NaN and infinities. */
     private static void jsonNumber(ReportText text, int column, double value) {
@@ -507,11 +521,17 @@ public final class Reports {
         for (ChartReport.Section s : report.sections()) {
             ControlChart c = s.chart();
             String name = csvField(s.name());
+            boolean numbered = c.labelsAreIndexes();
             RulesByPoint rules = new RulesByPoint(s.violations());
             for (int i = 0; i < c.size(); i++) {
                 int index = c.index(i);
-                line.append(name).append(',').append(index).append(',').append(csvField(c.label(i))).append(',')
-                        .append(csvField(c.stage(i))).append(',')
+                line.append(name).append(',').append(index).append(',');
+                if (numbered) {
+                    line.append(index);
+                } else {
+                    line.append(csvField(c.label(i)));
+                }
+                line.append(',').append(csvField(c.stage(i))).append(',')
                         .shortest(0, c.statistic(i)).append(',').shortest(1, c.lcl(i)).append(',')
                         .shortest(2, c.center(i)).append(',').shortest(3, c.ucl(i)).append(',');
                 List<String> ids = rules.at(index);
@@ -630,11 +650,17 @@ public final class Reports {
                     "LCL", "CL", "UCL", "rules"));
             RulesByPoint rules = new RulesByPoint(s.violations());
             ReportText line = new ReportText(4);
+            boolean numbered = c.labelsAreIndexes();
             for (int i = 0; i < c.size(); i++) {
                 // "%6d  %-12s %12s %12s %12s %12s  %s%n" of index, label, statistic, LCL, CL, UCL, rules
                 int index = c.index(i);
-                line.appendRight(index, 6).append("  ").appendLeft(clip(c.label(i)), 12).append(' ')
-                        .sevenDigits(0, c.statistic(i), 12).append(' ').sevenDigits(1, c.lcl(i), 12).append(' ')
+                line.appendRight(index, 6).append("  ");
+                if (numbered) {
+                    line.appendLeft(index, 12); // at most 10 digits: never clipped
+                } else {
+                    line.appendLeft(clip(c.label(i)), 12);
+                }
+                line.append(' ').sevenDigits(0, c.statistic(i), 12).append(' ').sevenDigits(1, c.lcl(i), 12).append(' ')
                         .sevenDigits(2, c.center(i), 12).append(' ').sevenDigits(3, c.ucl(i), 12).append("  ");
                 List<String> ids = rules.at(index);
                 for (int r = 0; r < ids.size(); r++) {
