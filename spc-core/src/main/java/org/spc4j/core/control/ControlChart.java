@@ -171,6 +171,20 @@ public final class ControlChart {
         return index != null ? index[i] : firstIndex + Objects.checkIndex(i, size);
     }
 
+    /** Label of point i (without making the point's record: reports of millions of points read it per point). */
+    public String label(int i) {
+        return labels.get(i);
+    }
+
+    /**
+     * True when every point's label is its index in decimal ({@code "1"}, {@code "2"}, ..., the
+     * labels of data without a label column): a report of millions of points can write the index
+     * instead of making each label's String. False does not mean that some label differs.
+     */
+    public boolean labelsAreIndexes() {
+        return index == null && PointLists.isNumbers(labels, firstIndex);
+    }
+
     /** Stage name of point i, empty when the data have no stages. */
     public String stage(int i) {
         return stages.get(i);

@@ -41,6 +41,11 @@ final class PointLists {
         return new Computed(size, Objects.requireNonNull(value, "value must not be null"));
     }
 
+    /** True for a list made by {@link #numbers} from {@code first}. */
+    static boolean isNumbers(List<?> list, int first) {
+        return list instanceof Numbers n && n.first == first;
+    }
+
     /** True for a list made by {@link #repeated}: one value at every point. */
     static boolean isRepeated(List<?> list) {
         return list instanceof Repeated;

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +18,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.spc4j.core.capability.Interval;
 import org.spc4j.core.capability.Ppm;
-import org.spc4j.core.control.ChartPoint;
 import org.spc4j.core.pareto.ParetoRow;
 import org.spc4j.core.control.ControlChart;
 import org.spc4j.core.rules.RuleViolations;
@@ -48,6 +45,9 @@ public final class Reports {
     static final int MARKDOWN_ROWS = 50;
 
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The line end of {@code %n}, which is also the one of the JSON pretty printer. */
+    private static final String LINE_END = System.lineSeparator();
 
     private Reports() {
     }
@@ -366,26 +366,7 @@ public final class Reports {
                 number(g, "center", s.center());
                 number(g, "nsigmas", c.nsigmas());
                 g.writeArrayFieldStart("points");
-                RulesByPoint rules = new RulesByPoint(s.violations());
-                for (int i = 0; i < c.size(); i++) {
-                    ChartPoint p = c.point(i);
-                    g.writeStartObject();
-                    g.writeNumberField("index", p.index());
-                    g.writeStringField("label", p.label());
-                    if (!p.stage().isEmpty()) {
-                        g.writeStringField("stage", p.stage());
-                    }
-                    number(g, "statistic", p.statistic());
-                    number(g, "lcl", p.lcl());
-                    number(g, "cl", p.center());
-                    number(g, "ucl", p.ucl());
-                    g.writeArrayFieldStart("rules");
-                    for (String id : rules.at(p.index())) {
-                        g.writeString(id);
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                }
+                jsonPoints(s, g);
                 g.writeEndArray();
                 g.writeArrayFieldStart("violations");
                 for (Violation v : s.violations().violations()) {
@@ -412,6 +393,85 @@ public final class Reports {
             g.flush();
         }
         out.write("\n");
+    }
+
+    /**
+     * The points of one chart, made in a reused buffer as the generator would write them (the
+     * {@link #MAPPER}'s pretty printer, at the depth of a point) and handed to it in pieces as raw
+     * values: pieces after the first start with a point, and the generator writes the ", " before
+     * each piece and the " ]" after the last, as between points.
+     */
+    private static void jsonPoints(ChartReport.Section s, JsonGenerator g) throws IOException {
+        ControlChart c = s.chart();
+        RulesByPoint rules = new RulesByPoint(s.violations());
+        ReportText text = new ReportText(4);
+        boolean numbered = c.labelsAreIndexes();
+        for (int i = 0; i < c.size(); i++) {
+            if (text.length() > 0) {
+                text.append(", ");
+            }
+            int index = c.index(i);
+            text.append(JSON_INDEX).append(index).append(JSON_LABEL);
+            if (numbered) {
+                text.append('"').append(index).append('"');
+            } else {
+                jsonString(text, c.label(i));
+            }
+            String stage = c.stage(i);
+            if (!stage.isEmpty()) {
+                jsonString(text.append(JSON_STAGE), stage);
+            }
+            jsonNumber(text.append(JSON_STATISTIC), 0, c.statistic(i));
+            jsonNumber(text.append(JSON_LCL), 1, c.lcl(i));
+            jsonNumber(text.append(JSON_CL), 2, c.center(i));
+            jsonNumber(text.append(JSON_UCL), 3, c.ucl(i));
+            text.append(JSON_RULES);
+            List<String> ids = rules.at(index);
+            for (int r = 0; r < ids.size(); r++) {
+                jsonString(text.append(r == 0 ? " " : ", "), ids.get(r));
+            }
+            text.append(JSON_END);
+            if (text.full()) {
+                g.writeRawValue(text.chars(), 0, text.length());
+                text.clear();
+            }
+        }
+        if (text.length() > 0) {
+            g.writeRawValue(text.chars(), 0, text.length());
+        }
+    }
+
+    /** Between a point's values, at the generator's indentation of a point's fields (three levels). */
+    private static final String JSON_FIELD = "," + LINE_END + "      ";
+    private static final char[] JSON_INDEX = ("{" + LINE_END + "      \"index\" : ").toCharArray();
+    private static final char[] JSON_LABEL = (JSON_FIELD + "\"label\" : ").toCharArray();
+    private static final char[] JSON_STAGE = (JSON_FIELD + "\"stage\" : ").toCharArray();
+    private static final char[] JSON_STATISTIC = (JSON_FIELD + "\"statistic\" : ").toCharArray();
+    private static final char[] JSON_LCL = (JSON_FIELD + "\"lcl\" : ").toCharArray();
+    private static final char[] JSON_CL = (JSON_FIELD + "\"cl\" : ").toCharArray();
+    private static final char[] JSON_UCL = (JSON_FIELD + "\"ucl\" : ").toCharArray();
+    private static final char[] JSON_RULES = (JSON_FIELD + "\"rules\" : [").toCharArray();
+    private static final char[] JSON_END = (" ]" + LINE_END + "    }").toCharArray();
+
+    /** A JSON number as the generator writes a double (Double.toString), null for NaN and infinities. */
+    private static void jsonNumber(ReportText text, int column, double value) {
+        if (Double.isFinite(value)) {
+            text.shortest(column, value);
+        } else {
+            text.append("null");
+        }
+    }
+
+    /** A JSON string as the generator writes it: quoted as it is, or escaped by the generator when it has to be. */
+    private static void jsonString(ReportText text, String s) throws IOException {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < 0x20 || ch == '"' || ch == '\\') {
+                text.append(MAPPER.writeValueAsString(s)); // control characters, quotes, backslashes: rare
+                return;
+            }
+        }
+        text.append('"').append(s).append('"');
     }
 
     /** JSON has no NaN or infinity: such values are written as null. */
@@ -457,20 +517,34 @@ public final class Reports {
 
     private static void csv(ChartReport report, Writer out) throws IOException {
         out.write("chart,index,label,stage,statistic,lcl,cl,ucl,rules\n");
-        StringBuilder sb = new StringBuilder();
+        ReportText line = new ReportText(4);
         for (ChartReport.Section s : report.sections()) {
             ControlChart c = s.chart();
+            String name = csvField(s.name());
+            boolean numbered = c.labelsAreIndexes();
             RulesByPoint rules = new RulesByPoint(s.violations());
             for (int i = 0; i < c.size(); i++) {
-                ChartPoint p = c.point(i);
-                sb.setLength(0);
-                sb.append(csvField(s.name())).append(',').append(p.index()).append(',').append(csvField(p.label()))
-                        .append(',').append(csvField(p.stage())).append(',').append(p.statistic()).append(',')
-                        .append(p.lcl()).append(',').append(p.center()).append(',').append(p.ucl()).append(',')
-                        .append(String.join("|", rules.at(p.index()))).append('\n');
-                out.append(sb);
+                int index = c.index(i);
+                line.append(name).append(',').append(index).append(',');
+                if (numbered) {
+                    line.append(index);
+                } else {
+                    line.append(csvField(c.label(i)));
+                }
+                line.append(',').append(csvField(c.stage(i))).append(',')
+                        .shortest(0, c.statistic(i)).append(',').shortest(1, c.lcl(i)).append(',')
+                        .shortest(2, c.center(i)).append(',').shortest(3, c.ucl(i)).append(',');
+                List<String> ids = rules.at(index);
+                for (int r = 0; r < ids.size(); r++) {
+                    (r == 0 ? line : line.append('|')).append(ids.get(r));
+                }
+                line.append('\n');
+                if (line.full()) {
+                    line.writeTo(out);
+                }
             }
         }
+        line.writeTo(out);
     }
 
     static String csvField(String s) {
@@ -575,12 +649,29 @@ public final class Reports {
             out.write(String.format(Locale.ROOT, "%6s  %-12s %12s %12s %12s %12s  %s%n", "index", "label", "statistic",
                     "LCL", "CL", "UCL", "rules"));
             RulesByPoint rules = new RulesByPoint(s.violations());
+            ReportText line = new ReportText(4);
+            boolean numbered = c.labelsAreIndexes();
             for (int i = 0; i < c.size(); i++) {
-                ChartPoint p = c.point(i);
-                out.write(String.format(Locale.ROOT, "%6d  %-12s %12s %12s %12s %12s  %s%n", p.index(), clip(p.label()),
-                        sig(p.statistic()), sig(p.lcl()), sig(p.center()), sig(p.ucl()),
-                        String.join(",", rules.at(p.index()))));
+                // "%6d  %-12s %12s %12s %12s %12s  %s%n" of index, label, statistic, LCL, CL, UCL, rules
+                int index = c.index(i);
+                line.appendRight(index, 6).append("  ");
+                if (numbered) {
+                    line.appendLeft(index, 12); // at most 10 digits: never clipped
+                } else {
+                    line.appendLeft(clip(c.label(i)), 12);
+                }
+                line.append(' ').sevenDigits(0, c.statistic(i), 12).append(' ').sevenDigits(1, c.lcl(i), 12).append(' ')
+                        .sevenDigits(2, c.center(i), 12).append(' ').sevenDigits(3, c.ucl(i), 12).append("  ");
+                List<String> ids = rules.at(index);
+                for (int r = 0; r < ids.size(); r++) {
+                    (r == 0 ? line : line.append(',')).append(ids.get(r));
+                }
+                line.append(LINE_END);
+                if (line.full()) {
+                    line.writeTo(out);
+                }
             }
+            line.writeTo(out);
             List<Violation> all = s.violations().violations();
             if (!all.isEmpty()) {
                 out.write("violations: " + all.subList(0, Math.min(all.size(), MARKDOWN_ROWS))
@@ -596,7 +687,7 @@ public final class Reports {
     private static String labelOf(ControlChart c, int index) {
         for (int i = 0; i < c.size(); i++) {
             if (c.index(i) == index) {
-                return c.point(i).label();
+                return c.label(i);
             }
         }
         return "";
@@ -608,12 +699,6 @@ public final class Reports {
 
     /** Seven significant digits, as R prints. */
     static String sig(double v) {
-        if (!Double.isFinite(v)) {
-            return Double.toString(v);
-        }
-        if (v == 0) {
-            return "0";
-        }
-        return new BigDecimal(v).round(new MathContext(7)).stripTrailingZeros().toPlainString();
+        return DecimalText.sevenDigits(v);
     }
 }
