@@ -418,8 +418,15 @@ public final class ControlChartBuilder {
      */
     private void stageMarkers(Slots slots, XYPlot plot, boolean labelled) {
         boolean staged = false;
-        for (int i = 0; i < location.size() && !staged; i++) {
-            staged = !location.stage(i).isEmpty();
+        if (location.sameLimitsUntil(0) == location.size()) {
+            // one stage and constant limits, known without reading every point: a boundary only where it starts
+            if (!location.stage(0).isEmpty()) {
+                boundary(plot, slots.lo(location.index(0)), labelled ? location.stage(0) : null, false);
+            }
+        } else {
+            for (int i = 0; i < location.size() && !staged; i++) {
+                staged = !location.stage(i).isEmpty();
+            }
         }
         if (staged) {
             String previous = null;
@@ -561,6 +568,9 @@ public final class ControlChartBuilder {
 
     /** Positions i > 0 where the limit lines of a chart break: a gap in the point indexes or a new stage. */
     static int[] breaks(ControlChart c) {
+        if (c.size() == 0 || (c.index(c.size() - 1) - c.index(0) == c.size() - 1 && c.sameLimitsUntil(0) == c.size())) {
+            return new int[0]; // numbered without gaps, one stage (and constant limits): known without reading every point
+        }
         int[] breaks = new int[8];
         int n = 0;
         for (int i = 1; i < c.size(); i++) {

@@ -495,6 +495,21 @@ class ControlChartBuilderTest {
     }
 
     @Test
+    void longSeries_oneNamedStage_isOneLabelledBoundaryAtTheStart_andNoBreak() {
+        ChartResult result = longSeries(java.util.Collections.nCopies(40_000, "only"));
+        SpcChart chart = SpcCharts.controlChart(result).build();
+        Collection<?> markers = subplot(chart, 0).getDomainMarkers(Layer.BACKGROUND);
+        assertThat(markers).extracting(m -> ((Marker) m).getLabel()).containsExactly("only");
+        assertThat(markers).extracting(m -> ((ValueMarker) m).getValue()).containsExactly(0.5);
+        assertThat(subplot(chart, 1).getDomainMarkers(Layer.BACKGROUND)).extracting(m -> ((Marker) m).getLabel())
+                .containsOnlyNulls().hasSize(1);
+        var ucl = ((XYSeriesCollection) subplot(chart, 0).getDataset(ControlChartBuilder.LIMITS)).getSeries("UCL");
+        assertThat(ucl.getItemCount()).isEqualTo(2);
+        assertThat(ControlChartBuilder.breaks(result.location())).isEmpty();
+        assertThat(ControlChartBuilder.breaks(result.dispersion())).isEmpty();
+    }
+
+    @Test
     void longSeries_manyFlaggedPoints_areHeldAsTheIntervalsOfTheirValuesPerColumn() {
         List<String> stages = new ArrayList<>(java.util.Collections.nCopies(30_000, "A"));
         stages.addAll(java.util.Collections.nCopies(10_000, "B"));
