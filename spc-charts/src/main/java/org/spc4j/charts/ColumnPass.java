@@ -21,6 +21,8 @@ final class ColumnPass {
     static final int BLOCK = 8192;
 
     private final double[] buffer = new double[BLOCK];
+    private double firstValue;
+    private double lastValue;
     private double low;
     private double high;
     private int lowAt;
@@ -87,44 +89,59 @@ final class ColumnPass {
         for (int k = 0; k + 1 < bounds.length; k++) {
             int a = Math.max(bounds[k] - shift, 0);
             int b = Math.min(bounds[k + 1] - shift, m);
-            if (a >= b) {
-                continue;
+            if (a < b) {
+                f = column(c, a, b, k, flags, f, flagged);
+                emit(line, slots, shift, a, b);
             }
-            double firstValue = Double.NaN;
-            double lastValue = Double.NaN;
-            for (int p = a; p < b; p += BLOCK) {
-                int len = Math.min(BLOCK, b - p);
-                c.copyStatistics(p, buffer, 0, len);
-                if (p == a) {
-                    firstValue = buffer[0];
-                    low = firstValue;
-                    high = firstValue;
-                    lowAt = a;
-                    highAt = a;
+        }
+    }
+
+    /**
+     * Reads the positions [a, b) of column k: first, last and extremes into the fields, and the
+     * flagged points from flag f on that lie there into {@code flagged}; returns the next flag.
+     * (Kept apart from the loop over columns and the series, so that the JIT compiles a small
+     * method early instead of the whole pass late.)
+     */
+    private int column(ControlChart c, int a, int b, int k, ControlChartBuilder.Flags flags, int f,
+                       FlaggedPoints.Collector flagged) {
+        int first = c.index(0);
+        for (int p = a; p < b; p += BLOCK) {
+            int len = Math.min(BLOCK, b - p);
+            c.copyStatistics(p, buffer, 0, len);
+            if (p == a) {
+                firstValue = buffer[0];
+                low = firstValue;
+                high = firstValue;
+                lowAt = a;
+                highAt = a;
+            }
+            extremes(len, p);
+            lastValue = buffer[len - 1];
+            for (int end = p + len; f < flags.size() && flags.index(f) - first < end; f++) {
+                int at = flags.index(f) - first - p;
+                if (at >= 0) {
+                    flagged.add(k, buffer[at]);
                 }
-                extremes(len, p);
-                lastValue = buffer[len - 1];
-                for (int end = p + len; f < flags.size() && flags.index(f) - first < end; f++) {
-                    int at = flags.index(f) - first - p;
-                    if (at >= 0) {
-                        flagged.add(k, buffer[at]);
-                    }
-                }
             }
-            int lower = Math.min(lowAt, highAt);
-            int upper = Math.max(lowAt, highAt);
-            double lowerValue = lowAt <= highAt ? low : high;
-            double upperValue = lowAt <= highAt ? high : low;
-            line.add(slots.xAt(a + shift), firstValue);
-            if (lower > a) {
-                line.add(slots.xAt(lower + shift), lowerValue);
-            }
-            if (upper > lower) {
-                line.add(slots.xAt(upper + shift), upperValue);
-            }
-            if (b - 1 > upper) {
-                line.add(slots.xAt(b - 1 + shift), lastValue);
-            }
+        }
+        return f;
+    }
+
+    /** The kept vertices of the column [a, b): first, lowest and highest in their order, last; each once. */
+    private void emit(XYSeries line, ControlChartBuilder.Slots slots, int shift, int a, int b) {
+        int lower = Math.min(lowAt, highAt);
+        int upper = Math.max(lowAt, highAt);
+        double lowerValue = lowAt <= highAt ? low : high;
+        double upperValue = lowAt <= highAt ? high : low;
+        line.add(slots.xAt(a + shift), firstValue);
+        if (lower > a) {
+            line.add(slots.xAt(lower + shift), lowerValue);
+        }
+        if (upper > lower) {
+            line.add(slots.xAt(upper + shift), upperValue);
+        }
+        if (b - 1 > upper) {
+            line.add(slots.xAt(b - 1 + shift), lastValue);
         }
     }
 
