@@ -140,10 +140,10 @@ final class FlaggedPoints extends AbstractXYAnnotation {
                 base = Math.min(base, values[i]);
                 top = Math.max(top, values[i]);
             }
-            // buckets of width gap: the points of one bucket are one interval, and so are those of two
-            // neighbouring buckets when the lowest of the upper is at most gap above the highest of the
-            // lower; an empty bucket between two is a wider gap. The same intervals as sorting gives,
-            // in time linear in the points and buckets, not a sort of every column.
+            // buckets of width gap: the values in one bucket are less than gap apart, so in one interval;
+            // walking the occupied buckets upwards, a bucket's lowest value starts a new interval when it
+            // is more than gap above the highest so far. That is the cut of the sorted values, in time
+            // linear in the values and buckets instead of a sort per column.
             double spread = n == 0 ? 0 : (top - base) / gap;
             if (spread >= 1 << 24) {
                 throw new IllegalArgumentException("gap " + gap + " is too small for values from " + base + " to " + top);
