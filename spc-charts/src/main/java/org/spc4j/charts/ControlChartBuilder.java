@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,11 +67,13 @@ import org.spc4j.core.rules.Violation;
  * vertices per column instead of one per point. Each line (statistic, limits, zones) keeps the
  * first, lowest, highest and last vertex of every column (M4: Jugel et al. 2014,
  * doi:10.14778/2732951.2732953), which draws the same picture to within a pixel (the columns
- * are a little narrower than the plot's pixels). Flagged points are never reduced: up to 100 are
+ * are a little narrower than the plot's pixels). Flagged points are never left out: up to 100 are
  * drawn and labelled as on any chart; more are all drawn, each at its own value, as the union of
  * their circles per pixel column, without rule ids (they would only overlap; the report lists
- * them all). A chart of 56 million points then builds a few thousand chart objects, not 56
- * million.
+ * them all), kept as intervals of values per column ({@link FlaggedPoints}). A chart of 56
+ * million points then builds a few thousand chart objects, not 56 million. When its points are
+ * numbered without gaps (no stages on a moving-range chart), the statistic is read once, in
+ * blocks, for its vertices and its flagged points' values together ({@link ColumnPass}).
  *
  * <pre>{@code
  * SpcCharts.controlChart(result)
@@ -254,7 +257,8 @@ public final class ControlChartBuilder {
         int columns = (int) Math.ceil(width * scale);
         Envelope.Columns dense = location.size() > 4L * columns && slots.end() > slots.start()
                 ? new Envelope.Columns(slots.start(), slots.end(), columns) : null;
-        XYPlot top = part(location, locationViolations, slots, dense, true);
+        int[] bounds = dense == null ? null : ColumnPass.bounds(slots, dense);
+        XYPlot top = part(location, locationViolations, slots, dense, bounds, true);
         JFreeChart chart;
         if (dispersion == null) {
             top.setDomainAxis(domain);
@@ -263,7 +267,7 @@ public final class ControlChartBuilder {
             CombinedDomainXYPlot plot = new CombinedDomainXYPlot(domain);
             plot.setGap(14.0);
             plot.add(top, 3);
-            plot.add(part(dispersion, dispersionViolations, slots, dense, false), 2);
+            plot.add(part(dispersion, dispersionViolations, slots, dense, bounds, false), 2);
             ChartStyle.plot(plot);
             chart = new JFreeChart(defaultTitle(), ChartStyle.TITLE_FONT, plot, false);
         }
@@ -284,8 +288,12 @@ public final class ControlChartBuilder {
 
     /* ---------------- parts ---------------- */
 
-    /** One part; {@code dense} is null when every point is drawn, else the columns that reduce its lines. */
-    private XYPlot part(ControlChart c, Flags violations, Slots slots, Envelope.Columns dense, boolean isLocation) {
+    /**
+     * One part; {@code dense} is null when every point is drawn, else the columns that reduce its
+     * lines, with the first location position of each ({@link ColumnPass#bounds}).
+     */
+    private XYPlot part(ControlChart c, Flags violations, Slots slots, Envelope.Columns dense, int[] bounds,
+                        boolean isLocation) {
         boolean showSpec = isLocation && (!Double.isNaN(lsl) || !Double.isNaN(usl));
         XYPlot plot = new XYPlot();
         ChartStyle.plot(plot);
@@ -313,33 +321,36 @@ public final class ControlChartBuilder {
         plot.setRenderer(LIMITS, limitRenderer);
 
         XYSeries stat = new XYSeries(c.name(), false, true);
-        Envelope.Sink line = sink(stat, dense);
-        for (int i = 0, previous = 0; i < c.size(); i++) {
-            int index = c.index(i);
-            if (i > 0 && index != previous + 1) {
-                line.gap(slots.lo(index)); // no line across missing points (moving ranges at a stage start)
-            }
-            line.add(slots.x(index), c.statistic(i));
-            previous = index;
-        }
-        line.finish();
         XYSeries bad = new XYSeries("violations", false, true);
         List<PointLabels.Label> ruleLabels = new ArrayList<>();
         boolean many = dense != null && violations.size() > DENSE_LABELS;
-        double[] flaggedX = new double[many ? violations.size() : 0];
-        double[] flaggedY = new double[flaggedX.length];
-        for (int k = 0; k < violations.size(); k++) {
+        FlaggedPoints.Collector flagged = many ? new FlaggedPoints.Collector(dense, violations.size()) : null;
+        if (dense != null && ColumnPass.applies(c, slots)) {
+            // one pass over the statistic in blocks: the line's vertices and the flagged points' values per column
+            ColumnPass.run(c, slots, bounds, stat, violations, flagged);
+        } else {
+            Envelope.Sink line = sink(stat, dense);
+            for (int i = 0, previous = 0; i < c.size(); i++) {
+                int index = c.index(i);
+                if (i > 0 && index != previous + 1) {
+                    line.gap(slots.lo(index)); // no line across missing points (moving ranges at a stage start)
+                }
+                line.add(slots.x(index), c.statistic(i));
+                previous = index;
+            }
+            line.finish();
+            for (int k = 0; many && k < violations.size(); k++) {
+                int index = violations.index(k);
+                flagged.add(dense.of(slots.x(index)), c.statistic(position(c, index)));
+            }
+        }
+        for (int k = 0; !many && k < violations.size(); k++) {
             int index = violations.index(k);
             int i = position(c, index);
             double x = slots.x(index);
             double y = c.statistic(i);
-            if (many) {
-                flaggedX[k] = x;
-                flaggedY[k] = y;
-            } else {
-                bad.add(x, y);
-                ruleLabels.add(new PointLabels.Label(x, y, violations.text(k), y >= c.center(i)));
-            }
+            bad.add(x, y);
+            ruleLabels.add(new PointLabels.Label(x, y, violations.text(k), y >= c.center(i)));
         }
         plot.setDataset(STATISTIC, new XYSeriesCollection(stat));
         XYLineAndShapeRenderer statRenderer = new XYLineAndShapeRenderer(true, true);
@@ -356,9 +367,6 @@ public final class ControlChartBuilder {
             plot.addAnnotation(new PointLabels(ruleLabels, ChartStyle.RULE_FONT, ChartStyle.VIOLATION,
                     ChartStyle.VIOLATION_RADIUS + 1.5));
         }
-        if (many) {
-            plot.addAnnotation(new FlaggedPoints(flaggedX, flaggedY, ChartStyle.VIOLATION_RADIUS, ChartStyle.VIOLATION));
-        }
 
         if (showSpec) {
             for (double spec : new double[] {lsl, usl}) {
@@ -371,6 +379,11 @@ public final class ControlChartBuilder {
         stageMarkers(slots, plot, isLocation);
 
         double[] range = valueRange(extent(stat, limits, showSpec), !ruleLabels.isEmpty());
+        if (many) {
+            // values closer than RUN_GAP pixels of the tallest plot this picture can have are one interval
+            double gap = FlaggedPoints.RUN_GAP * (range[1] - range[0]) / (height * Math.max(1.0, scale));
+            plot.addAnnotation(flagged.reduce(gap, ChartStyle.VIOLATION_RADIUS, ChartStyle.VIOLATION));
+        }
         NumberAxis values = new NumberAxis(valueLabel(c.name()));
         ChartStyle.axis(values);
         values.setAutoRangeIncludesZero(false);
@@ -405,8 +418,15 @@ public final class ControlChartBuilder {
      */
     private void stageMarkers(Slots slots, XYPlot plot, boolean labelled) {
         boolean staged = false;
-        for (int i = 0; i < location.size() && !staged; i++) {
-            staged = !location.stage(i).isEmpty();
+        if (location.sameLimitsUntil(0) == location.size()) {
+            // one stage and constant limits, known without reading every point: a boundary only where it starts
+            if (!location.stage(0).isEmpty()) {
+                boundary(plot, slots.lo(location.index(0)), labelled ? location.stage(0) : null, false);
+            }
+        } else {
+            for (int i = 0; i < location.size() && !staged; i++) {
+                staged = !location.stage(i).isEmpty();
+            }
         }
         if (staged) {
             String previous = null;
@@ -548,6 +568,9 @@ public final class ControlChartBuilder {
 
     /** Positions i > 0 where the limit lines of a chart break: a gap in the point indexes or a new stage. */
     static int[] breaks(ControlChart c) {
+        if (c.size() == 0 || (c.index(c.size() - 1) - c.index(0) == c.size() - 1 && c.sameLimitsUntil(0) == c.size())) {
+            return new int[0]; // numbered without gaps, one stage (and constant limits): known without reading every point
+        }
         int[] breaks = new int[8];
         int n = 0;
         for (int i = 1; i < c.size(); i++) {
@@ -719,19 +742,39 @@ public final class ControlChartBuilder {
             Objects.requireNonNull(violations, "violations must not be null");
             List<Violation> all = violations.violations();
             int points = 0;
-            for (int k = 0; k < all.size(); k++) {
-                points += k == 0 || all.get(k).index() != all.get(k - 1).index() ? 1 : 0;
+            for (int k = 0, previous = 0; k < all.size(); k++) {
+                int at = all.get(k).index();
+                if (k > 0 && at < previous) {
+                    return unordered(c, all); // not ordered by point, as a rule set orders them
+                }
+                points += k == 0 || at != previous ? 1 : 0;
+                previous = at;
             }
             int[] index = new int[points];
             String[] text = new String[points];
-            int p = 0;
-            for (int k = 0; k < all.size(); k++) {
-                if (k == 0 || all.get(k).index() != all.get(k - 1).index()) {
-                    index[p] = checkIndex(c, all.get(k).index());
-                    text[p++] = all.get(k).rule();
+            int n = c.size();
+            int lowest = n > 0 ? c.index(0) : 0;
+            int highest = n > 0 ? c.index(n - 1) : -1;
+            boolean numbered = n > 0 && highest - lowest == n - 1; // no gaps: a range check will do
+            for (int k = 0, p = 0, previous = 0; k < all.size(); k++) {
+                Violation v = all.get(k);
+                int at = v.index();
+                if (k == 0 || at != previous) {
+                    index[p] = numbered && at >= lowest && at <= highest ? at : checkIndex(c, at);
+                    text[p++] = v.rule();
                 }
+                previous = at;
             }
             return new Flags(index, text);
+        }
+
+        /** Violations in any order: each point with the first of its rules in the list. */
+        private static Flags unordered(ControlChart c, List<Violation> all) {
+            Map<Integer, List<String>> first = new HashMap<>();
+            for (Violation v : all) {
+                first.putIfAbsent(v.index(), List.of(v.rule()));
+            }
+            return of(c, first);
         }
 
         private static int checkIndex(ControlChart c, int index) {
@@ -773,8 +816,18 @@ public final class ControlChartBuilder {
             return p;
         }
 
+        /** Number of location points. */
+        int size() {
+            return n;
+        }
+
+        /** Index of the first location point. */
+        int firstIndex() {
+            return first;
+        }
+
         /** Position of the point at 0-based position p: its index, or its time in epoch milliseconds. */
-        private double xAt(int p) {
+        double xAt(int p) {
             return times == null ? location.index(p) : times.get(p).toEpochMilli();
         }
 

@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -173,16 +174,41 @@ public final class SpcChart {
      * {@code viewBox}, so it scales when a page sets another size. Text stays text.
      */
     public String toSvg() {
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
+        return XML_DECLARATION + svgElement() + "\n";
     }
 
     /** Writes the chart as an SVG file (UTF-8), replacing an existing file. */
     public void writeSvg(Path file) throws IOException {
         Objects.requireNonNull(file, "file must not be null");
-        Files.writeString(file, toSvg(), StandardCharsets.UTF_8);
+        String svg = svgElement();
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) { // no second copy of a large document
+            out.write(XML_DECLARATION);
+            out.write(svg);
+            out.write("\n");
+        }
+    }
+
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
+    /**
+     * The svg element. Coordinates are written with two decimals (a hundredth of a unit, far
+     * below a pixel at any zoom a page uses), not the 16 digits of a double: a chart of many
+     * shapes (a long series' flagged points) is then less than half the size.
+     */
+    private String svgElement() {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        g2.setGeomDoubleConverter(SpcChart::twoDecimals);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        return g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+    }
+
+    /** The value rounded to two decimals, as {@link Double#toString} writes it (400.0, 583.94). */
+    static String twoDecimals(double value) {
+        if (!Double.isFinite(value) || Math.abs(value) >= 1e12) {
+            return Double.toString(value);
+        }
+        double rounded = Math.round(value * 100) / 100.0;
+        return Double.toString(rounded == 0 ? 0.0 : rounded);
     }
 
     @Override

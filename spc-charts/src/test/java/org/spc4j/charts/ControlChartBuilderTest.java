@@ -495,6 +495,72 @@ class ControlChartBuilderTest {
     }
 
     @Test
+    void longSeries_oneNamedStage_isOneLabelledBoundaryAtTheStart_andNoBreak() {
+        ChartResult result = longSeries(java.util.Collections.nCopies(40_000, "only"));
+        SpcChart chart = SpcCharts.controlChart(result).build();
+        Collection<?> markers = subplot(chart, 0).getDomainMarkers(Layer.BACKGROUND);
+        assertThat(markers).extracting(m -> ((Marker) m).getLabel()).containsExactly("only");
+        assertThat(markers).extracting(m -> ((ValueMarker) m).getValue()).containsExactly(0.5);
+        assertThat(subplot(chart, 1).getDomainMarkers(Layer.BACKGROUND)).extracting(m -> ((Marker) m).getLabel())
+                .containsOnlyNulls().hasSize(1);
+        var ucl = ((XYSeriesCollection) subplot(chart, 0).getDataset(ControlChartBuilder.LIMITS)).getSeries("UCL");
+        assertThat(ucl.getItemCount()).isEqualTo(2);
+        assertThat(ControlChartBuilder.breaks(result.location())).isEmpty();
+        assertThat(ControlChartBuilder.breaks(result.dispersion())).isEmpty();
+    }
+
+    @Test
+    void longSeries_manyFlaggedPoints_areHeldAsTheIntervalsOfTheirValuesPerColumn() {
+        List<String> stages = new ArrayList<>(java.util.Collections.nCopies(30_000, "A"));
+        stages.addAll(java.util.Collections.nCopies(10_000, "B"));
+        for (ChartResult result : List.of(longSeries(null), longSeries(stages))) {
+            // every 7th point of each part, and the violations of the MR part out of order (as a caller may give them)
+            List<Violation> location = new ArrayList<>();
+            List<Violation> dispersion = new ArrayList<>();
+            for (int i = 0; i < result.location().size(); i += 7) {
+                location.add(new Violation("NELSON5", result.location().index(i), result.location().index(i)));
+            }
+            for (int i = result.dispersion().size() - 1; i >= 0; i -= 7) {
+                dispersion.add(new Violation("NELSON1", result.dispersion().index(i), result.dispersion().index(i)));
+            }
+            SpcChart chart = SpcCharts.controlChart(result)
+                    .violations(new RuleViolations("i", List.of("NELSON5"), location))
+                    .dispersionViolations(new RuleViolations("mr", List.of("NELSON1"), dispersion))
+                    .scale(2).build();
+            for (int part = 0; part < 2; part++) {
+                ControlChart c = result.charts().get(part);
+                FlaggedPoints points = (FlaggedPoints) subplot(chart, part).getAnnotations().get(0);
+                List<Violation> flagged = part == 0 ? location : dispersion;
+                assertThat(points.size()).isEqualTo(flagged.size());
+                // brute force: each point's value in the column of its x, sorted, cut where neighbours are
+                // more than RUN_GAP pixels of the tallest plot (the picture's height) apart
+                var range = subplot(chart, part).getRangeAxis().getRange();
+                double gap = FlaggedPoints.RUN_GAP * range.getLength() / (chart.height() * chart.scale());
+                Envelope.Columns columns = points.columns();
+                List<List<Double>> values = new ArrayList<>();
+                for (int k = 0; k < columns.count(); k++) {
+                    values.add(new ArrayList<>());
+                }
+                for (Violation v : flagged) {
+                    values.get(columns.of(v.index())).add(c.statistic(ControlChartBuilder.position(c, v.index())));
+                }
+                for (int k = 0; k < columns.count(); k++) {
+                    double[] y = values.get(k).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                    List<double[]> intervals = new ArrayList<>();
+                    for (int j = 0; j < y.length; j++) {
+                        if (j == 0 || y[j] - y[j - 1] > gap) {
+                            intervals.add(new double[] {y[j], y[j]});
+                        }
+                        intervals.get(intervals.size() - 1)[1] = y[j];
+                    }
+                    assertThat(points.intervals(k)).as("part %d column %d", part, k)
+                            .isDeepEqualTo(intervals.toArray(new double[0][]));
+                }
+            }
+        }
+    }
+
+    @Test
     void violations_fromRuleViolations_labelTheLowestRule_andCheckTheIndex() {
         ChartResult result = TestData.pistonRingsXbarR();
         RuleViolations v = new RuleViolations("xbar", List.of("WE1", "WE2"), List.of(

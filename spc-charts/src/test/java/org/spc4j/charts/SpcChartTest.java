@@ -54,6 +54,22 @@ class SpcChartTest {
     }
 
     @Test
+    void svg_writesCoordinatesWithTwoDecimals_andTheFileHoldsWhatToSvgGives() throws Exception {
+        assertThat(SpcChart.twoDecimals(583.9400024414062)).isEqualTo("583.94");
+        assertThat(SpcChart.twoDecimals(400)).isEqualTo("400.0");
+        assertThat(SpcChart.twoDecimals(-0.004)).isEqualTo("0.0");
+        assertThat(SpcChart.twoDecimals(-12.345678)).isEqualTo("-12.35");
+        assertThat(SpcChart.twoDecimals(1e15)).isEqualTo("1.0E15");
+        SpcChart chart = SpcCharts.controlChart(TestData.pistonRingsXbarR()).build();
+        Path file = dir.resolve("c.svg");
+        chart.writeSvg(file);
+        String svg = chart.toSvg();
+        String ids = "_[0-9]+clip"; // clip ids are made unique per document
+        assertThat(Files.readString(file).replaceAll(ids, "clip")).isEqualTo(svg.replaceAll(ids, "clip"));
+        assertThat(svg).doesNotContainPattern("[0-9]\\.[0-9]{3,}[,' LMCQZ]");
+    }
+
+    @Test
     void toString_namesTitleAndSize() {
         SpcChart chart = SpcCharts.pareto(Map.of("a", 3)).title("Defects").build();
         assertThat(chart).hasToString("SpcChart['Defects', 800 x 500, scale 1.0]");
