@@ -16,17 +16,19 @@ class ViolationListTest {
         List<String> ids = List.of("NELSON1", "NELSON2");
         ViolationList.Builder b = new ViolationList.Builder(ids);
         List<Violation> expected = new ArrayList<>();
-        for (int i = 1; i <= 1000; i++) {          // past several growths of the buffer
+        for (int i = 1; i <= 10_000; i++) {        // past the growths of the first chunk, into a third
             b.add(i % 2, i + 10, i);
             expected.add(new Violation(ids.get(i % 2), i + 10, i));
         }
         ViolationList list = b.build();
-        assertThat(list).hasSize(1000).isEqualTo(expected).containsExactlyElementsOf(expected);
+        assertThat(list).hasSize(10_000).isEqualTo(expected).containsExactlyElementsOf(expected);
         assertThat(list.hashCode()).isEqualTo(expected.hashCode());
         assertThat(list.get(999)).isEqualTo(new Violation("NELSON1", 1010, 1000));
+        assertThat(list.get(4096)).isEqualTo(new Violation("NELSON2", 4107, 4097));   // first of the second chunk
+        assertThat(list.get(9999)).isEqualTo(new Violation("NELSON1", 10_010, 10_000));
         assertThatThrownBy(() -> b.add(0, 5000, 4990)).as("a builder is used once")
                 .isInstanceOf(NullPointerException.class);
-        assertThat(list).hasSize(1000);
+        assertThat(list).hasSize(10_000);
     }
 
     @Test
