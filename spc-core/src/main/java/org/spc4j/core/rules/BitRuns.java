@@ -116,6 +116,12 @@ final class BitRuns {
         if (need == window) {
             return runsAtLeastAfter(block, before, window);
         }
+        if (window == 3 && need == 2) {
+            return twoOfThree(block, before);
+        }
+        if (window == 5 && need == 4) {
+            return fourOfFive(block, before);
+        }
         if (window <= 7) {
             return smallWindowAtLeast(block, before, window, need);
         }
@@ -151,6 +157,28 @@ final class BitRuns {
         ge = carry(c3, ge, add & 8);
         ge = carry(c4, ge, add & 16);
         return carry(c5, ge, add & 32);
+    }
+
+    /** "2 of 3" (Western Electric 2, Nelson 5): the majority of a point and its two predecessors. */
+    private static long twoOfThree(long block, long before) {
+        final long p1 = predecessor(block, before, 1);
+        final long p2 = predecessor(block, before, 2);
+        return (block & (p1 | p2)) | (p1 & p2);
+    }
+
+    /**
+     * "4 of 5" (Western Electric 3, Nelson 6): all of x0..x3 (the point and its first three
+     * predecessors), or x4 and at least 3 of x0..x3; "3 of 4" is (x0 x1 and one of x2, x3) or
+     * (x2 x3 and one of x0, x1).
+     */
+    private static long fourOfFive(long block, long before) {
+        final long p1 = predecessor(block, before, 1);
+        final long p2 = predecessor(block, before, 2);
+        final long p3 = predecessor(block, before, 3);
+        final long p4 = predecessor(block, before, 4);
+        final long a = block & p1;
+        final long b = p2 & p3;
+        return (a & b) | (p4 & ((a & (p2 | p3)) | (b & (block | p1))));
     }
 
     /**

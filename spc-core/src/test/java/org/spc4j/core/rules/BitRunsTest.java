@@ -75,21 +75,29 @@ class BitRunsTest {
         windowAtLeastCounts(7);
     }
 
+    /** "2 of 3" and "4 of 5", the published windows, have closed forms of their own. */
+    @Test
+    void windowAtLeast_countsTwoOfThreeAndFourOfFive() {
+        qt().withExamples(3000).forAll(words(), words(), integers().between(0, 1)).checkAssert((block, before, which) ->
+                assertWindowCount(block, before, which == 0 ? 3 : 5, which == 0 ? 2 : 4));
+    }
+
     private static void windowAtLeastCounts(int maxWindow) {
         qt().withExamples(3000).forAll(words(), words(), integers().between(1, maxWindow), integers().between(0, 62))
-                .checkAssert((block, before, w, needSeed) -> {
-                    int need = 1 + needSeed % w;
-                    long expected = 0;
-                    for (int b = 0; b < 64; b++) {
-                        int p = 127 - b;
-                        int set = 0;
-                        for (int q = p; q > p - w; q--) {
-                            set += at(block, before, q) ? 1 : 0;
-                        }
-                        expected |= set >= need ? 1L << b : 0;
-                    }
-                    assertThat(BitRuns.windowAtLeast(block, before, w, need)).isEqualTo(expected);
-                });
+                .checkAssert((block, before, w, needSeed) -> assertWindowCount(block, before, w, 1 + needSeed % w));
+    }
+
+    private static void assertWindowCount(long block, long before, int w, int need) {
+        long expected = 0;
+        for (int b = 0; b < 64; b++) {
+            int p = 127 - b;
+            int set = 0;
+            for (int q = p; q > p - w; q--) {
+                set += at(block, before, q) ? 1 : 0;
+            }
+            expected |= set >= need ? 1L << b : 0;
+        }
+        assertThat(BitRuns.windowAtLeast(block, before, w, need)).as("%d of %d", need, w).isEqualTo(expected);
     }
 
     @Test
