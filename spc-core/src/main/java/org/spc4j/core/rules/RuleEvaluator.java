@@ -154,6 +154,10 @@ public final class RuleEvaluator {
     private final boolean simd;
     /** The classified block, indexed by {@link #UP} ... {@link #DEC}. */
     private final long[] words = new long[WORDS];
+    /** Blocks classified ahead of the rules on the SIMD path (8 KB of points: they stay in the L1 cache). */
+    private static final int AHEAD = 16;
+    /** Words of the blocks classified ahead, block k from {@code k * WORDS}. */
+    private final long[] ahead = new long[AHEAD * WORDS];
 
     /* Words of a classified block (bit 0 = newest point): the point is above / below the centre line, */
     static final int UP = 0;
@@ -164,7 +168,7 @@ public final class RuleEvaluator {
     /** ... greater or less than its predecessor. */
     static final int INC = 8;
     static final int DEC = 9;
-    private static final int WORDS = 10;
+    static final int WORDS = 10;
 
     /**
      * Whether this JVM can classify blocks with SIMD comparisons: the incubating module
@@ -533,10 +537,33 @@ public final class RuleEvaluator {
     void acceptRun(double[] x, int from, int to, double center, double sigma, HitSink sink) {
         int i = from;
         if (blockable && to - from >= 64 && setLines(center, sigma)) {
-            double inverse = 1.0 / sigma;
-            for (; to - i >= 64; i += 64) {
-                if (!acceptBlock(x, i, center, inverse, sink)) {
-                    acceptEach(x, i, i + 64, center, sigma, sink);
+            final double inverse = 1.0 / sigma;
+            while (to - i >= 64) {
+                if (simd && i > 0) {
+                    // Up to AHEAD blocks classified in one tight pass over memory, then the rules
+                    // block by block: interleaved with the rules' work, the loads of each new
+                    // block waited for memory (4-7 % at 10 million points).
+                    final int wanted = Math.min(AHEAD, (to - i) >>> 6);
+                    final int blocks = SimdBlocks.classify(x, i, wanted, lines, ahead);
+                    if (blocks > 0) {       // the predecessor of the first point is the previous point
+                        final double first = x[i];
+                        ahead[INC] = (ahead[INC] & Long.MAX_VALUE) | (first > previous ? Long.MIN_VALUE : 0);
+                        ahead[DEC] = (ahead[DEC] & Long.MAX_VALUE) | (first < previous ? Long.MIN_VALUE : 0);
+                    }
+                    for (int k = 0; k < blocks; k++, i += 64) {
+                        acceptWords(ahead, k * WORDS, x[i + 63], sink);
+                    }
+                    if (blocks < wanted) {  // a value that is not finite: the single-point path says where
+                        acceptEach(x, i, i + 64, center, sigma, sink);
+                        i += 64;
+                    }
+                } else {
+                    if (classifyPoints(x, i, center, inverse, words)) {
+                        acceptWords(words, 0, x[i + 63], sink);
+                    } else {
+                        acceptEach(x, i, i + 64, center, sigma, sink);
+                    }
+                    i += 64;
                 }
             }
         }
@@ -613,41 +640,29 @@ public final class RuleEvaluator {
      */
     private static final double ROUNDING = 0x1.8p52;
 
-    /** The 64 points from {@code from} as one block; false (nothing taken) when one is not finite. */
-    private boolean acceptBlock(double[] x, int from, double center, double inverse, HitSink sink) {
-        final long[] w = words;
-        if (simd && from > 0) {
-            if (!SimdBlocks.classify(x, from, lines, w)) {
-                return false;
-            }
-            final double first = x[from];          // its predecessor is the previous point, not x[from - 1]
-            w[INC] = (w[INC] & Long.MAX_VALUE) | (first > previous ? Long.MIN_VALUE : 0);
-            w[DEC] = (w[DEC] & Long.MAX_VALUE) | (first < previous ? Long.MIN_VALUE : 0);
-        } else if (!classifyPoints(x, from, center, inverse, w)) {
-            return false;
-        }
-        long inc = w[INC];
-        long dec = w[DEC];
+    /** Takes one classified block, words {@code w[at .. at + WORDS)}, whose newest point is {@code last}. */
+    private void acceptWords(long[] w, int at, double last, HitSink sink) {
+        long inc = w[at + INC];
+        long dec = w[at + DEC];
         if (started == 0) {                  // the first point of a stage has no predecessor
             inc &= Long.MAX_VALUE;
             dec &= Long.MAX_VALUE;
         }
-        blockUp = w[UP];
-        blockDown = w[DOWN];
+        blockUp = w[at + UP];
+        blockDown = w[at + DOWN];
         blockInc = inc;
         blockDec = dec;
         blockAlt = (inc & BitRuns.predecessor(dec, lastStep < 0 ? 1 : 0, 1))
                 | (dec & BitRuns.predecessor(inc, lastStep > 0 ? 1 : 0, 1));
         for (int j = 0; j < zones.length; j++) {
-            blockAbove[j] = w[ABOVE + zoneSigmas[j] - 1];
-            blockBelow[j] = w[BELOW + zoneSigmas[j] - 1];
+            blockAbove[j] = w[at + ABOVE + zoneSigmas[j] - 1];
+            blockBelow[j] = w[at + BELOW + zoneSigmas[j] - 1];
         }
         final long any = blockHits();
         if (any != 0) {
             reportHits(any, sink);
         }
-        endBlock(x[from + 63]);
-        return true;
+        endBlock(last);
     }
 
     /**

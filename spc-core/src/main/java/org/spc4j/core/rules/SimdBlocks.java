@@ -50,17 +50,25 @@ final class SimdBlocks {
     }
 
     /**
-     * The flags of the 64 points {@code x[from..from+64)}, {@code from >= 1}, as words (bit 63 - i
-     * for the point at {@code from + i}): above and below the centre line {@code lines[4]}, above
+     * The flags of the {@code blocks} blocks of 64 points from {@code x[from]}, {@code from >= 1},
+     * as words (bit 63 - i for the point at {@code from + 64 k + i}), block k at
+     * {@code out[k * WORDS ...]}: above and below the centre line {@code lines[4]}, above
      * {@code lines[4 + z]} and below {@code lines[4 - z]} for z = 1, 2, 3 (strictly), and greater or
-     * less than its predecessor {@code x[from + i - 1]}. The predecessor of the first point is
-     * {@code x[from - 1]}; a caller whose previous point lives elsewhere corrects bit 63 of
-     * {@code INC} and {@code DEC}.
+     * less than its predecessor {@code x[from + 64 k + i - 1]}. The predecessor of the very first
+     * point is {@code x[from - 1]}; a caller whose previous point lives elsewhere corrects bit 63 of
+     * {@code INC} and {@code DEC} of block 0.
      *
-     * @return false, with {@code out} unspecified, when a point is not finite
+     * @return the number of blocks classified: {@code blocks}, or the index of the first block
+     *         holding a value that is not finite (its words and those after it are unspecified)
      */
-    static boolean classify(double[] x, int from, double[] lines, long[] out) {
-        return aboveAndFinite(x, from, lines, out) && belowAndSteps(x, from, lines, out);
+    static int classify(double[] x, int from, int blocks, double[] lines, long[] out) {
+        for (int k = 0; k < blocks; k++) {
+            final int at = k * RuleEvaluator.WORDS;
+            if (!aboveAndFinite(x, from + 64 * k, lines, out, at) || !belowAndSteps(x, from + 64 * k, lines, out, at)) {
+                return k;
+            }
+        }
+        return blocks;
     }
 
     /*
@@ -71,7 +79,7 @@ final class SimdBlocks {
      */
 
     /** Up, down and above c + z s; false when a point is not finite. */
-    private static boolean aboveAndFinite(double[] x, int from, double[] lines, long[] out) {
+    private static boolean aboveAndFinite(double[] x, int from, double[] lines, long[] out, int at) {
         final DoubleVector center = DoubleVector.broadcast(DOUBLES, lines[4] + 0.0);
         final DoubleVector hi1 = DoubleVector.broadcast(DOUBLES, lines[5] + 0.0);
         final DoubleVector hi2 = DoubleVector.broadcast(DOUBLES, lines[6] + 0.0);
@@ -95,16 +103,16 @@ final class SimdBlocks {
         if (notFinite.reduceLanes(VectorOperators.OR) != 0) {
             return false;
         }
-        out[RuleEvaluator.UP] = up.reduceLanes(VectorOperators.OR);
-        out[RuleEvaluator.DOWN] = down.reduceLanes(VectorOperators.OR);
-        out[RuleEvaluator.ABOVE] = above1.reduceLanes(VectorOperators.OR);
-        out[RuleEvaluator.ABOVE + 1] = above2.reduceLanes(VectorOperators.OR);
-        out[RuleEvaluator.ABOVE + 2] = above3.reduceLanes(VectorOperators.OR);
+        out[at + RuleEvaluator.UP] = up.reduceLanes(VectorOperators.OR);
+        out[at + RuleEvaluator.DOWN] = down.reduceLanes(VectorOperators.OR);
+        out[at + RuleEvaluator.ABOVE] = above1.reduceLanes(VectorOperators.OR);
+        out[at + RuleEvaluator.ABOVE + 1] = above2.reduceLanes(VectorOperators.OR);
+        out[at + RuleEvaluator.ABOVE + 2] = above3.reduceLanes(VectorOperators.OR);
         return true;
     }
 
     /** Below c - z s, and the steps from each point's predecessor (points known to be finite). */
-    private static boolean belowAndSteps(double[] x, int from, double[] lines, long[] out) {
+    private static boolean belowAndSteps(double[] x, int from, double[] lines, long[] out, int at) {
         final DoubleVector lo1 = DoubleVector.broadcast(DOUBLES, lines[3] + 0.0);
         final DoubleVector lo2 = DoubleVector.broadcast(DOUBLES, lines[2] + 0.0);
         final DoubleVector lo3 = DoubleVector.broadcast(DOUBLES, lines[1] + 0.0);
@@ -123,11 +131,11 @@ final class SimdBlocks {
             inc = inc.or(sign(p.sub(v), shift));
             dec = dec.or(sign(v.sub(p), shift));
         }
-        out[RuleEvaluator.BELOW] = below1.reduceLanes(VectorOperators.OR);
-        out[RuleEvaluator.BELOW + 1] = below2.reduceLanes(VectorOperators.OR);
-        out[RuleEvaluator.BELOW + 2] = below3.reduceLanes(VectorOperators.OR);
-        out[RuleEvaluator.INC] = inc.reduceLanes(VectorOperators.OR);
-        out[RuleEvaluator.DEC] = dec.reduceLanes(VectorOperators.OR);
+        out[at + RuleEvaluator.BELOW] = below1.reduceLanes(VectorOperators.OR);
+        out[at + RuleEvaluator.BELOW + 1] = below2.reduceLanes(VectorOperators.OR);
+        out[at + RuleEvaluator.BELOW + 2] = below3.reduceLanes(VectorOperators.OR);
+        out[at + RuleEvaluator.INC] = inc.reduceLanes(VectorOperators.OR);
+        out[at + RuleEvaluator.DEC] = dec.reduceLanes(VectorOperators.OR);
         return true;
     }
 

@@ -49,25 +49,28 @@ class SimdBlocksTest {
             if (lines == null) {
                 return;   // the evaluator never classifies blocks with lines that are not increasing
             }
-            double[] x = new double[1 + 64];
+            double[] x = new double[1 + 3 * 64];
             for (int i = 0; i < x.length; i++) {
                 x[i] = value(random, lines, center, sigma);
             }
-            long[] words = new long[10];
-            assertThat(SimdBlocks.classify(x, 1, lines, words)).isTrue();
-            assertThat(words).as("%s, lines %s", Arrays.toString(x), Arrays.toString(lines))
-                    .containsExactly(expected(x, lines));
+            long[] words = new long[3 * RuleEvaluator.WORDS];
+            assertThat(SimdBlocks.classify(x, 1, 3, lines, words)).isEqualTo(3);
+            for (int k = 0; k < 3; k++) {
+                assertThat(Arrays.copyOfRange(words, 10 * k, 10 * k + 10)).as("block %d of %s, lines %s", k,
+                        Arrays.toString(x), Arrays.toString(lines)).containsExactly(expected(x, 64 * k, lines));
+            }
         });
     }
 
     @Test
-    void classify_refusesABlockWithAValueThatIsNotFinite() {
+    void classify_stopsAtTheBlockWithAValueThatIsNotFinite() {
         double[] lines = lines(0.0, 1.0);
         for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
-            for (int at = 1; at <= 64; at++) {
-                double[] x = new double[65];
+            for (int at = 1; at <= 3 * 64; at++) {
+                double[] x = new double[1 + 3 * 64];
                 x[at] = bad;
-                assertThat(SimdBlocks.classify(x, 1, lines, new long[10])).as("%s at %d", bad, at).isFalse();
+                assertThat(SimdBlocks.classify(x, 1, 3, lines, new long[30])).as("%s at %d", bad, at)
+                        .isEqualTo((at - 1) / 64);
             }
         }
     }
@@ -103,12 +106,12 @@ class SimdBlocksTest {
         };
     }
 
-    /** The words, straight from the definitions: bit 63 - i for the point x[1 + i]. */
-    private static long[] expected(double[] x, double[] t) {
+    /** The words, straight from the definitions: bit 63 - i for the point x[1 + offset + i]. */
+    private static long[] expected(double[] x, int offset, double[] t) {
         long[] w = new long[10];
         for (int i = 0; i < 64; i++) {
-            double v = x[1 + i];
-            double p = x[i];
+            double v = x[1 + offset + i];
+            double p = x[offset + i];
             boolean[] flags = {v > t[4], v < t[4], v > t[5], v > t[6], v > t[7], v < t[3], v < t[2], v < t[1], v > p, v < p};
             for (int k = 0; k < flags.length; k++) {
                 if (flags[k]) {
