@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.spc4j.core.internal.ChartAccess;
+
 /**
  * One plotted control chart (for example the X-bar part of an X-bar/R chart): per point the
  * statistic, centre line, sigma of the statistic and the control limits. Immutable; values are
@@ -16,6 +18,12 @@ import java.util.Objects;
  * and the UCL of a chart bounded above is clamped at its per-point upper bound (p at 1, np at n).
  */
 public final class ControlChart {
+
+    static {
+        // The run rules (another package of the core) read a stored statistic without a copy.
+        ChartAccess.register(chart -> chart.span == 0 ? chart.statistic : null);
+    }
+
 
     private final String name;
     private final double nsigmas;

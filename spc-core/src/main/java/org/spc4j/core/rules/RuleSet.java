@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.spc4j.core.control.ControlChart;
+import org.spc4j.core.internal.ChartAccess;
 
 /**
  * An ordered set of run rules with the conventions they are evaluated under. Immutable and
@@ -217,17 +218,23 @@ public final class RuleSet {
         ViolationList.Builder out = new ViolationList.Builder(ids);
         RuleEvaluator.HitSink sink = (r, position, first) ->
                 out.add(r, chart.index((int) position), chart.index((int) first));
-        // Slot 0 is left free: the evaluator's SIMD path reads one value before a block.
-        double[] chunk = new double[1 + Math.min(CHUNK, chart.size())];
+        // A stored statistic is read in place; one computed on access (moving ranges) is copied a
+        // chunk at a time, leaving slot 0 free: the evaluator's SIMD path reads one value before a block.
+        double[] stored = ChartAccess.storedStatistics(chart);
+        double[] chunk = stored != null ? null : new double[1 + Math.min(CHUNK, chart.size())];
         for (int i = 0; i < chart.size(); ) {
             int end = chart.sameLimitsUntil(i);
             double center = chart.center(i);
             double sigma = chart.sigmaOfStatistic(i);
             ev.enterStage(chart.stage(i));
-            for (; i < end; i += CHUNK) {
-                int length = Math.min(CHUNK, end - i);
-                chart.copyStatistics(i, chunk, 1, length);
-                ev.acceptRun(chunk, 1, 1 + length, center, sigma, sink);
+            if (stored != null) {
+                ev.acceptRun(stored, i, end, center, sigma, sink);
+            } else {
+                for (; i < end; i += CHUNK) {
+                    int length = Math.min(CHUNK, end - i);
+                    chart.copyStatistics(i, chunk, 1, length);
+                    ev.acceptRun(chunk, 1, 1 + length, center, sigma, sink);
+                }
             }
             i = end;
         }
