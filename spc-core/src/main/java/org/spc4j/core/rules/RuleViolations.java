@@ -32,10 +32,10 @@ public record RuleViolations(String chart, List<String> rules, List<Violation> v
         List<FlaggedPoint> points = new ArrayList<>();
         int i = 0;
         while (i < violations.size()) {
-            int index = violations.get(i).index();
+            int index = indexAt(i);
             List<String> ids = new ArrayList<>();
-            while (i < violations.size() && violations.get(i).index() == index) {
-                ids.add(violations.get(i).rule());
+            while (i < violations.size() && indexAt(i) == index) {
+                ids.add(ruleAt(i));
                 i++;
             }
             points.add(new FlaggedPoint(index, ids));
@@ -46,9 +46,9 @@ public record RuleViolations(String chart, List<String> rules, List<Violation> v
     /** Ids of the rules violated by the point with this 1-based index, in rule-set order; empty when none. */
     public List<String> rulesAt(int index) {
         List<String> ids = new ArrayList<>();
-        for (Violation v : violations) {
-            if (v.index() == index) {
-                ids.add(v.rule());
+        for (int i = 0; i < violations.size(); i++) {
+            if (indexAt(i) == index) {
+                ids.add(ruleAt(i));
             }
         }
         return List.copyOf(ids);
@@ -57,9 +57,13 @@ public record RuleViolations(String chart, List<String> rules, List<Violation> v
     /** The violations of one rule, in point order. */
     public List<Violation> violationsOf(String rule) {
         Objects.requireNonNull(rule, "rule must not be null");
-        if (!rules.contains(rule)) {
+        int r = rules.indexOf(rule);
+        if (r < 0) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "rule '%s' was not evaluated; the rules are %s", rule, rules));
+        }
+        if (violations instanceof ViolationList compact) {
+            return compact.ofRule(r);                  // without a record per violation of every rule
         }
         return violations.stream().filter(v -> v.rule().equals(rule)).toList();
     }
@@ -67,6 +71,16 @@ public record RuleViolations(String chart, List<String> rules, List<Violation> v
     /** 1-based indexes of the points that violate one rule. */
     public int[] indexesOf(String rule) {
         return violationsOf(rule).stream().mapToInt(Violation::index).toArray();
+    }
+
+    /** 1-based point index of violation i (read from the compact list without making the record). */
+    private int indexAt(int i) {
+        return violations instanceof ViolationList compact ? compact.indexAt(i) : violations.get(i).index();
+    }
+
+    /** Rule id of violation i. */
+    private String ruleAt(int i) {
+        return violations instanceof ViolationList compact ? compact.id(compact.ruleAt(i)) : violations.get(i).rule();
     }
 
     @Override

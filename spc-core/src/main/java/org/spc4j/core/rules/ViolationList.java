@@ -49,6 +49,34 @@ final class ViolationList extends AbstractList<Violation> implements RandomAcces
         return size;
     }
 
+    /** Position in the rule set of violation i's rule, without making its record. */
+    int ruleAt(int i) {
+        return chunks[i >>> CHUNK_SHIFT][3 * (i & (CHUNK - 1))];
+    }
+
+    /** 1-based index of violation i's point, without making its record. */
+    int indexAt(int i) {
+        return chunks[i >>> CHUNK_SHIFT][3 * (i & (CHUNK - 1)) + 1];
+    }
+
+    /** Id of the rule at position r of the set. */
+    String id(int r) {
+        return ids.get(r);
+    }
+
+    /** The violations of the rule at position r of the set, in order, as a list of the same kind. */
+    ViolationList ofRule(int r) {
+        final Builder b = new Builder(ids);
+        for (int i = 0; i < size; i++) {
+            final int[] c = chunks[i >>> CHUNK_SHIFT];
+            final int j = 3 * (i & (CHUNK - 1));
+            if (c[j] == r) {
+                b.add(r, c[j + 1], c[j + 2]);
+            }
+        }
+        return b.build();
+    }
+
     /** Appends violations in the order found; {@link #build()} once at the end. */
     static final class Builder {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,28 @@ class ViolationListTest {
                 .hasMessage("index 0 of 0 violations");
         RuleViolations result = new RuleViolations("i", List.of("WE1"), list);
         assertThat(result.violations()).isSameAs(list);
+    }
+
+    /** The views of a result read the compact list without records; they answer as for a list of records. */
+    @Test
+    void resultViews_agreeWithAListOfRecords() {
+        Random random = new Random(3);
+        double[] x = new double[20_000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextGaussian();
+        }
+        RuleViolations compact = RuleSet.nelson().evaluate(x, 0.0, 1.0);
+        assertThat(compact.violations()).isInstanceOf(ViolationList.class).hasSizeGreaterThan(500);
+        RuleViolations records = new RuleViolations("", compact.rules(), new ArrayList<>(compact.violations()));
+        assertThat(records.violations()).isNotInstanceOf(ViolationList.class);
+        assertThat(compact.points()).isEqualTo(records.points());
+        for (String rule : compact.rules()) {
+            assertThat(compact.violationsOf(rule)).as(rule).isEqualTo(records.violationsOf(rule));
+            assertThat(compact.indexesOf(rule)).as(rule).isEqualTo(records.indexesOf(rule));
+        }
+        for (int index = 1; index <= 300; index++) {
+            assertThat(compact.rulesAt(index)).as("point %d", index).isEqualTo(records.rulesAt(index));
+        }
+        assertThat(compact).isEqualTo(records);
     }
 }
