@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,11 +121,14 @@ public final class Reports {
     static final class RulesByPoint {
         private final List<Violation> violations;
         private int next;
+        /** {@code violations.get(next)}, or null past the end: read once per violation, not once per point. */
+        private Violation peek;
         private int last = Integer.MIN_VALUE;
         private List<String> lastRules = List.of();
 
         RulesByPoint(RuleViolations violations) {
             this.violations = violations.violations();
+            this.peek = this.violations.isEmpty() ? null : this.violations.get(0);
         }
 
         /** Rule ids of the point with this 1-based index (one pass when asked in increasing order, as charts number points). */
@@ -133,18 +137,29 @@ public final class Reports {
                 return lastRules;
             }
             if (index < last) {
-                next = 0; // asked out of order: start again
+                next = -1; // asked out of order: start again
+                advance();
             }
             last = index;
-            while (next < violations.size() && violations.get(next).index() < index) {
-                next++;
+            while (peek != null && peek.index() < index) {
+                advance();
             }
-            int from = next;
-            while (next < violations.size() && violations.get(next).index() == index) {
-                next++;
+            if (peek == null || peek.index() != index) {
+                lastRules = List.of();
+                return lastRules;
             }
-            lastRules = from == next ? List.of() : violations.subList(from, next).stream().map(Violation::rule).toList();
+            List<String> rules = new ArrayList<>(2);
+            while (peek != null && peek.index() == index) {
+                rules.add(peek.rule());
+                advance();
+            }
+            lastRules = List.copyOf(rules);
             return lastRules;
+        }
+
+        private void advance() {
+            next++;
+            peek = next < violations.size() ? violations.get(next) : null;
         }
     }
 
