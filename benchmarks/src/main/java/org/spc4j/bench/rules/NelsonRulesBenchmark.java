@@ -38,15 +38,15 @@ import org.spc4j.core.rules.RuleSet;
  * <p>Data: standard normal points in sigma units (centre 0, sigma 1) from a fixed seed, so the
  * rules fire at their in-control false-alarm rates.
  *
- * <p>Measured 2026-11-27 on the shared 2-core AMD EPYC build machine, JDK 17.0.15, 3 warm-up and 5
- * measurement iterations of 1 s ({@code -p size=1000000,10000000 -f 1 -wi 3 -i 5 -prof gc}):
- * arraySum 0.495 / 5.00 ms; nelsonBatch 4.70 / 43.4 ms (ratio 0.105 / 0.115; before the
- * bit-parallel block path of {@code RuleEvaluator.acceptRun}, 0.015); nelsonChart 5.01 / 48.9 ms
- * (0.099 / 0.102); nelsonEvaluator, one call per point, 31.7 / 315 ms (0.016). The batch paths
- * allocate only their result (1.1 bytes a point: 1.8 % of the points violate a rule). Still short
- * of the 0.2 goal: a JFR profile puts about 60 % of the time in classifying each point (zone
- * level by a guess and two exact comparisons, and the step from its predecessor: about 2.4 ns
- * a point), 15 % in the run masks and 15 % in building the violation records.
+ * <p>The class forks with {@code --add-modules jdk.incubator.vector}, so the batch paths classify
+ * points with SIMD comparisons; {@code nelsonBatchScalar} and {@code nelsonChartScalar} fork
+ * without it, as a JVM with default flags runs.
+ *
+ * <p>Measured 2026-11-28 (run F, idle 2-core AMD EPYC, JDK 17.0.15, {@code -f 1 -wi 2 -i 3 -prof gc},
+ * 1e6 / 1e7 points), ratio to {@code arraySum}: nelsonBatch 0.213 / 0.202, nelsonChart 0.214 / 0.207;
+ * without the Vector API 0.119 / 0.121 and 0.122 / 0.121; nelsonEvaluator, one call a point,
+ * 0.016. The batch paths allocate only their result, 0.35 bytes a point (12 bytes a violation).
+ * The profile and what was tried are in {@code benchmarks/README.md}.
  *
  * <p>Run: {@code mvn -pl benchmarks -am package -DskipTests && java -jar benchmarks/target/benchmarks.jar
  * NelsonRulesBenchmark -prof gc}.
