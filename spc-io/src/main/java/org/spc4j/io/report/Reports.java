@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,6 +126,8 @@ public final class Reports {
         private Violation peek;
         private int last = Integer.MIN_VALUE;
         private List<String> lastRules = List.of();
+        /** One list per rule id for the points that violate that rule alone (no list per point). */
+        private final Map<String, List<String>> single = new HashMap<>();
 
         RulesByPoint(RuleViolations violations) {
             this.violations = violations.violations();
@@ -148,7 +151,14 @@ public final class Reports {
                 lastRules = List.of();
                 return lastRules;
             }
-            List<String> rules = new ArrayList<>(2);
+            String first = peek.rule();
+            advance();
+            if (peek == null || peek.index() != index) {   // most flagged points break one rule
+                lastRules = single.computeIfAbsent(first, List::of);
+                return lastRules;
+            }
+            List<String> rules = new ArrayList<>(4);
+            rules.add(first);
             while (peek != null && peek.index() == index) {
                 rules.add(peek.rule());
                 advance();
