@@ -200,9 +200,10 @@ class BlockPathTest {
                     List<long[]> fromSimd = new ArrayList<>();
                     List<long[]> fromScalar = new ArrayList<>();
                     int i = 0;
+                    boolean split = s.x().length % 2 == 0;   // runs cut at 300 points, or whole stages (up to 700: more than the 8 blocks classified ahead)
                     while (i < s.x().length) {
                         int end = i + 1;
-                        while (end < s.x().length && s.stages()[end].equals(s.stages()[i]) && end - i < 300) {
+                        while (end < s.x().length && s.stages()[end].equals(s.stages()[i]) && (!split || end - i < 300)) {
                             end++;
                         }
                         simd.enterStage(s.stages()[i]);
@@ -241,6 +242,42 @@ class BlockPathTest {
                 i = end;
             }
             assertThat(fromMixed).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(fromSingle);
+        });
+    }
+
+    /**
+     * Runs taken from separate arrays, each with another value just before its first point (as the
+     * chart path's chunk buffers have): the first point's step is from the previous point taken,
+     * not from the value before it in its array; the results and the state are those of single calls.
+     */
+    @Test
+    void runsFromSeparateArrays_stepFromThePreviousPoint() {
+        double[] garbage = {Double.NaN, Double.POSITIVE_INFINITY, -1e300, 1e300, 0.0, -0.0};
+        qt().withExamples(200).forAll(longSeries(), integers().between(1, 1000)).checkAssert((s, seed) -> {
+            RuleSet set = RuleSet.nelson();
+            RuleEvaluator byArrays = set.newEvaluator();
+            RuleEvaluator single = set.newEvaluator();
+            Random random = new Random(seed);
+            List<long[]> fromArrays = new ArrayList<>();
+            List<long[]> fromSingle = new ArrayList<>();
+            int i = 0;
+            while (i < s.x().length) {
+                int end = Math.min(s.x().length, i + 1 + random.nextInt(random.nextBoolean() ? 80 : 700));
+                double[] piece = new double[1 + end - i];
+                piece[0] = garbage[random.nextInt(garbage.length)];
+                System.arraycopy(s.x(), i, piece, 1, end - i);
+                byArrays.acceptRun(piece, 1, piece.length, s.center(), s.sigma(),
+                        (r, p, f) -> fromArrays.add(new long[] {r, p, f}));
+                for (int k = i; k < end; k++) {
+                    for (long h = single.accept(s.x()[k], s.center(), s.sigma()); h != 0; h &= h - 1) {
+                        int r = Long.numberOfTrailingZeros(h);
+                        fromSingle.add(new long[] {r, single.position(), single.patternStart(r)});
+                    }
+                }
+                assertThat(byArrays.saveState()).isEqualTo(single.saveState());
+                i = end;
+            }
+            assertThat(fromArrays).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(fromSingle);
         });
     }
 
