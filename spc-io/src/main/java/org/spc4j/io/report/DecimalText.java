@@ -232,6 +232,15 @@ final class DecimalText {
             buf[pos++] = '0';
             return pos;
         }
+        return putPlain(m, n, fraction, buf, pos);
+    }
+
+    /**
+     * The n digits of m with the decimal point {@code fraction > 0} digits from the right, as plain
+     * text: {@code 0.00mmm} when m has no more digits than the fraction, else {@code www.fff}
+     * (the fraction digits with their leading zeros).
+     */
+    private static int putPlain(long m, int n, int fraction, char[] buf, int pos) {
         if (n <= fraction) {
             buf[pos++] = '0';
             buf[pos++] = '.';
@@ -244,7 +253,7 @@ final class DecimalText {
         long whole = m / scale;
         pos = putLong(whole, n - fraction, buf, pos);
         buf[pos++] = '.';
-        return putLong(m - whole * scale, fraction, buf, pos); // the fraction digits, leading zeros kept
+        return putLong(m - whole * scale, fraction, buf, pos);
     }
 
     /* --------------- seven significant digits --------------- */
@@ -285,19 +294,7 @@ final class DecimalText {
             }
             return pos;
         }
-        if (n <= k) {
-            buf[pos++] = '0';
-            buf[pos++] = '.';
-            for (int i = n; i < k; i++) {
-                buf[pos++] = '0';
-            }
-            return putLong(m, n, buf, pos);
-        }
-        long scale = POW10[k];
-        long whole = m / scale;
-        pos = putLong(whole, n - k, buf, pos);
-        buf[pos++] = '.';
-        return putLong(m - whole * scale, k, buf, pos);
+        return putPlain(m, n, k, buf, pos);
     }
 
     /* --------------- exact arithmetic --------------- */
